@@ -1,0 +1,36 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Every right in the system, named `<Verb><Resource>` (R-ACL-1). Roles hold these with a
+ * scope; later modules add their own members here so there is one list to audit.
+ */
+export enum Permission {
+  ReadOrgUnit = 'ReadOrgUnit',
+  ManageOrgUnit = 'ManageOrgUnit',
+  ReadPosition = 'ReadPosition',
+  ManagePosition = 'ManagePosition',
+  ReadEmployee = 'ReadEmployee',
+  ManageEmployee = 'ManageEmployee',
+  ReadEmployeeContact = 'ReadEmployeeContact',
+  RecordAbsence = 'RecordAbsence',
+  ReadRole = 'ReadRole',
+  ManageRole = 'ManageRole',
+  ReadUser = 'ReadUser',
+  ManageUser = 'ManageUser',
+  ManageApiKey = 'ManageApiKey',
+  ReadAuditLog = 'ReadAuditLog',
+}
+
+/** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */
+export enum Scope {
+  OWN = 'OWN',
+  UNIT_SUBTREE = 'UNIT_SUBTREE',
+  ALL = 'ALL',
+}
+
+export const scopeRank: Record<Scope, number> = { OWN: 0, UNIT_SUBTREE: 1, ALL: 2 };
+
+registerEnumType(Permission, { name: 'Permission', description: 'A right, granted through roles (R-ACL-1).' });
+registerEnumType(Scope, { name: 'Scope', description: 'How far a granted right reaches (R-ACL-1).' });
+
+export const allPermissions = Object.values(Permission);

@@ -1,0 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+
+/** Counts SQL statements per request (tests and the bench pin these to catch N+1). */
+export const statementCounter = new AsyncLocalStorage<{ statements: number }>();
+
+/**
+ * Runs a knex query builder on the EntityManager's connection and transaction, so raw
+ * queries join the mutation's transaction and count towards the statement budget.
+ */
+export function execute<T = unknown>(ctx: { em: EntityManager }, qb: Knex.QueryBuilder, method: 'all' | 'get' | 'run' = 'all'): Promise<T> {
+  return ctx.em.getConnection().execute(qb as never, [], method, ctx.em.getTransactionContext()) as Promise<T>;
+}

@@ -1,0 +1,66 @@
+import path from 'node:path';
+
+/** Every setting the API reads from the environment; the README lists them all. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  /** HMAC key for access tokens; when unset, a key generated once and kept in the database is used. */
+  authSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  introspection: boolean;
+  seedDemo: boolean;
+  adminDist: string;
+  shutdownTimeoutMs: number;
+  trustProxy: boolean;
+  /** Exposes the SQL statement count of each request in a response header (tests, bench). */
+  countStatements: boolean;
+  loginMaxFailures: number;
+  loginLockSeconds: number;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(overrides: Partial<Config> = {}): Config {
+  const nodeEnv = process.env.NODE_ENV;
+  const env: Config['env'] = nodeEnv === 'production' || nodeEnv === 'test' ? nodeEnv : 'development';
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+  return {
+    env,
+    port: int('PORT', 3000),
+    host: process.env.HOST ?? '127.0.0.1',
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir,
+    logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
+    authSecret: process.env.AUTH_SECRET || undefined,
+    accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL', 900),
+    refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL', 30 * 24 * 3600),
+    introspection: bool('GRAPHQL_INTROSPECTION', env !== 'production'),
+    seedDemo: bool('SEED_DEMO', true),
+    adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(__dirname, '..', '..', 'admin', 'dist')),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000),
+    trustProxy: bool('TRUST_PROXY', false),
+    countStatements: bool('COUNT_SQL_STATEMENTS', env === 'test'),
+    loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
+    loginLockSeconds: int('LOGIN_LOCK_SECONDS', 900),
+    ...overrides,
+  };
+}

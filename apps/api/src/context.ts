@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Orm } from './db/orm';
+import type { Access } from './common/auth/access';
+import type { Services } from './services';
+import type { Loaders } from './loaders';
+import type { Config } from './config';
+import type { Logger } from './logger';
+
+export interface Actor {
+  type: 'USER' | 'API_KEY';
+  /** user id or API key id */
+  id: string;
+  name: string;
+  employeeId: string | null;
+  sessionId?: string;
+}
+
+/** What a mutation tells the audit trail about what it touched (R-ACL-5). */
+export interface AuditNote {
+  targetType?: string;
+  targetId?: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  actingForId?: string | null;
+}
+
+export interface HttpBits {
+  req: IncomingMessage;
+  res: ServerResponse;
+  ip: string;
+  cookies: Record<string, string>;
+  /** Cookies to send with the response; the HTTP layer writes them. */
+  setCookies: string[];
+}
+
+/** Per request. Services take it first: `employees.create(ctx, input)`. */
+export interface Ctx {
+  requestId: string;
+  /** The request's own EntityManager fork; inside a mutation, its transaction's. */
+  em: EntityManager;
+  actor: Actor | null;
+  /** Why the presented credential was refused; protected fields report it. */
+  authError?: Error;
+  access: Access;
+  loaders: Loaders;
+  services: Services;
+  audit: AuditNote;
+  http: HttpBits | null;
+  config: Config;
+  log: Logger;
+  now: () => Date;
+}
+
+export interface AppDeps {
+  orm: Orm;
+  services: Services;
+  config: Config;
+  log: Logger;
+  now: () => Date;
+}

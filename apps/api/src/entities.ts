@@ -1,0 +1,25 @@
+import { OrgUnit } from './modules/org/org-unit.entity';
+import { Position } from './modules/org/position.entity';
+import { Employee } from './modules/org/employee.entity';
+import { Absence } from './modules/org/absence.entity';
+import { Role } from './modules/access/role.entity';
+import { User, UserRole } from './modules/access/user.entity';
+import { ApiKey } from './modules/access/api-key.entity';
+import { Session, RefreshToken, AppSetting } from './modules/access/session.entity';
+import { AuditRecord } from './modules/audit/audit-record.entity';
+
+/** Every entity, listed once: MikroORM discovers them from here (no folder globbing). */
+export const entities = [
+  OrgUnit,
+  Position,
+  Employee,
+  Absence,
+  Role,
+  User,
+  UserRole,
+  ApiKey,
+  Session,
+  RefreshToken,
+  AppSetting,
+  AuditRecord,
+];

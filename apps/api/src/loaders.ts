@@ -1,0 +1,47 @@
+import DataLoader from 'dataloader';
+import { wrap, type EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+
+type WithId = { id: string };
+
+/**
+ * Request-scoped batch loaders: every relation a page of rows asks for is fetched in one
+ * statement, whatever the page size (no N+1).
+ */
+export class Loaders {
+  private readonly byEntity = new Map<unknown, DataLoader<string, unknown>>();
+  private readonly custom = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly em: () => EntityManager) {}
+
+  /** Loads one row by id; returns `ref` itself when it is already loaded. */
+  async entity<T extends WithId>(type: EntityName<T>, ref: T | string | null | undefined): Promise<T | null> {
+    if (ref == null) return null;
+    if (typeof ref !== 'string' && wrap(ref).isInitialized()) return ref;
+    const id = typeof ref === 'string' ? ref : ref.id;
+    return (await this.loader(type).load(id)) as T | null;
+  }
+
+  private loader<T extends WithId>(type: EntityName<T>): DataLoader<string, unknown> {
+    let l = this.byEntity.get(type);
+    if (!l) {
+      l = new DataLoader<string, unknown>(async (ids) => {
+        const rows = await this.em().find(type, { id: { $in: [...ids] } } as never);
+        const map = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => map.get(id) ?? null);
+      });
+      this.byEntity.set(type, l);
+    }
+    return l;
+  }
+
+  /** A named loader for other batched lookups (e.g. holders of positions). */
+  named<V>(name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let l = this.custom.get(name);
+    if (!l) {
+      l = new DataLoader<string, unknown>(batch);
+      this.custom.set(name, l);
+    }
+    return l as DataLoader<string, V>;
+  }
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123123549_initial } from './Migration20261123123549_initial';
+
+/** Listed by hand so the migrator needs no file globbing in any runtime; oldest first. */
+export const sqliteMigrations: MigrationObject[] = [
+  { name: 'Migration20261123123549_initial', class: Migration20261123123549_initial },
+];

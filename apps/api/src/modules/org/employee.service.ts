@@ -1,0 +1,215 @@
+import type { Ctx } from '../../context';
+import { Permission } from '../../common/auth/permissions';
+import { reachCondition, escapeLike } from '../../common/auth/scope-filter';
+import { badField, badInput, conflict, notFound, type FieldIssue } from '../../common/errors';
+import { afterCondition, encodeCursor, pageRequest, type Page, type PageArgs } from '../../common/pagination';
+import { snapshot } from '../../common/snapshot';
+import { Employee, EmployeeStatus } from './employee.entity';
+import { Position } from './position.entity';
+import { OrgUnit } from './org-unit.entity';
+import { Absence } from './absence.entity';
+import type { OrgUnitService } from './org-unit.service';
+import type { CreateEmployeeInput, EmployeesArgs, RecordAbsenceInput, TransferEmployeeInput, UpdateEmployeeInput } from './org.inputs';
+
+const AUDITED: (keyof Employee & string)[] = ['employeeNo', 'name', 'unit', 'position', 'hireDate', 'status', 'deactivatedAt'];
+const ORDER_KEYS = ['employeeNo', 'id'];
+
+/** Employees (R-ORG-5) and their absences with deputies (R-ORG-4). */
+export class EmployeeService {
+  constructor(private readonly units: OrgUnitService) {}
+
+  /** One page in two statements (rows with unit and position joined, and the count if asked). */
+  async list(ctx: Ctx, args: EmployeesArgs): Promise<Page<Employee>> {
+    const page = pageRequest(args);
+    const reach = reachCondition(ctx.access, Permission.ReadEmployee, 'unit.path', 'id');
+    if (!reach) return emptyPage();
+    const where: Record<string, unknown>[] = [reach];
+    if (args.search?.trim()) {
+      const s = escapeLike(args.search.trim());
+      where.push({ $or: [{ name: { $like: `%${s}%` } }, { employeeNo: { $like: `${s.toUpperCase()}%` } }] });
+    }
+    if (args.unitId) {
+      const unit = await ctx.em.findOne(OrgUnit, { id: args.unitId }, { fields: ['path'] });
+      if (!unit) throw badField('unitId', `unit ${args.unitId} does not exist`, 'not_found');
+      where.push({ unit: { path: { $like: `${escapeLike(unit.path)}%` } } });
+    }
+    if (args.positionId) where.push({ position: args.positionId });
+    if (args.status?.length) where.push({ status: { $in: args.status } });
+    const filter = { $and: where };
+    const pageWhere = page.after ? { $and: [...where, afterCondition(ORDER_KEYS, page.after)] } : filter;
+    const rows = await ctx.em.find(Employee, pageWhere as never, {
+      populate: ['unit', 'position'],
+      strategy: 'joined',
+      orderBy: { employeeNo: 'asc', id: 'asc' },
+      limit: page.limit + 1,
+      offset: page.after ? 0 : page.offset,
+    } as never);
+    const hasNextPage = rows.length > page.limit;
+    const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
+    return {
+      nodes,
+      cursors: nodes.map((e) => encodeCursor([e.employeeNo, e.id])),
+      hasNextPage,
+      hasPreviousPage: page.after != null || page.offset > 0,
+      count: () => ctx.em.count(Employee, filter as never),
+    };
+  }
+
+  async get(ctx: Ctx, id: string): Promise<Employee> {
+    const e = await ctx.em.findOne(Employee, { id }, { populate: ['unit', 'position'] });
+    if (!e || !ctx.access.reaches(Permission.ReadEmployee, e.unit.path, e.id)) throw notFound('Employee', id);
+    return e;
+  }
+
+  async create(ctx: Ctx, input: CreateEmployeeInput): Promise<Employee> {
+    const { unit, position } = await this.placement(ctx, input.unitId, input.positionId);
+    const issues: FieldIssue[] = [];
+    const employeeNo = input.employeeNo.toUpperCase();
+    if (await ctx.em.count(Employee, { employeeNo })) issues.push({ field: 'employeeNo', message: `${employeeNo} is already taken`, code: 'duplicate' });
+    if (input.email && (await ctx.em.count(Employee, { email: input.email.toLowerCase() }))) {
+      issues.push({ field: 'email', message: 'another employee already uses this email address', code: 'duplicate' });
+    }
+    if (issues.length) throw badInput(issues);
+    const employee = ctx.em.create(Employee, {
+      employeeNo,
+      name: input.name.trim(),
+      email: input.email?.toLowerCase() ?? null,
+      phone: input.phone ?? null,
+      unit,
+      position,
+      hireDate: input.hireDate,
+      status: EmployeeStatus.ACTIVE,
+    } as never);
+    ctx.audit = { targetType: 'Employee', targetId: employee.id, before: null, after: snapshot(employee, AUDITED) };
+    await ctx.em.flush();
+    return employee;
+  }
+
+  async update(ctx: Ctx, id: string, input: UpdateEmployeeInput): Promise<Employee> {
+    const employee = await this.writable(ctx, id);
+    const before = snapshot(employee, AUDITED);
+    if (input.name != null) employee.name = input.name.trim();
+    if (input.email !== undefined) {
+      const email = input.email?.toLowerCase() ?? null;
+      if (email && email !== employee.email && (await ctx.em.count(Employee, { email, id: { $ne: employee.id } }))) {
+        throw badField('email', 'another employee already uses this email address', 'duplicate');
+      }
+      employee.email = email;
+    }
+    if (input.phone !== undefined) employee.phone = input.phone;
+    if (input.hireDate != null) employee.hireDate = input.hireDate;
+    if (input.status != null) {
+      if (input.status === EmployeeStatus.INACTIVE) throw badField('status', 'use deactivateEmployee to end employment', 'use_deactivate');
+      if (employee.status === EmployeeStatus.INACTIVE) throw badField('status', 'the employee is deactivated; re-hire by creating a new record', 'inactive');
+      employee.status = input.status;
+    }
+    ctx.audit = { targetType: 'Employee', targetId: employee.id, before, after: snapshot(employee, AUDITED) };
+    await ctx.em.flush();
+    return employee;
+  }
+
+  async transfer(ctx: Ctx, id: string, input: TransferEmployeeInput): Promise<Employee> {
+    const employee = await this.writable(ctx, id);
+    if (employee.status === EmployeeStatus.INACTIVE) throw badField('id', 'a deactivated employee cannot be transferred', 'inactive');
+    const { unit, position } = await this.placement(ctx, input.unitId, input.positionId);
+    const before = snapshot(employee, AUDITED);
+    employee.unit = unit;
+    employee.position = position;
+    // A head who leaves the unit no longer heads it.
+    await ctx.em.nativeUpdate(OrgUnit, { head: employee.id, path: { $not: { $like: `${escapeLike(unit.path)}%` } } } as never, { head: null });
+    ctx.audit = { targetType: 'Employee', targetId: employee.id, before, after: snapshot(employee, AUDITED) };
+    await ctx.em.flush();
+    return employee;
+  }
+
+  async deactivate(ctx: Ctx, id: string): Promise<Employee> {
+    const employee = await this.writable(ctx, id);
+    if (employee.status === EmployeeStatus.INACTIVE) return employee;
+    const before = snapshot(employee, AUDITED);
+    employee.status = EmployeeStatus.INACTIVE;
+    employee.deactivatedAt = ctx.now();
+    await ctx.em.nativeUpdate(OrgUnit, { head: employee.id }, { head: null });
+    ctx.audit = { targetType: 'Employee', targetId: employee.id, before, after: snapshot(employee, AUDITED) };
+    await ctx.em.flush();
+    return employee;
+  }
+
+  /** R-ORG-5: the reporting line follows positions: the active holder of the superior position. */
+  async manager(ctx: Ctx, employee: Employee): Promise<Employee | null> {
+    const position = await ctx.loaders.entity(Position, employee.position);
+    const superiorId = position?.superior?.id;
+    if (!superiorId) return null;
+    const holders = await this.holders(ctx, superiorId);
+    return holders[0] ?? null;
+  }
+
+  /** Active holders of a position, batched per request. */
+  holders(ctx: Ctx, positionId: string): Promise<Employee[]> {
+    return ctx.loaders
+      .named<Employee[]>('employee.holders', async (ids) => {
+        const rows = await ctx.em.find(Employee, { position: { $in: [...ids] }, status: { $ne: EmployeeStatus.INACTIVE } }, { orderBy: { employeeNo: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.position.id === id));
+      })
+      .load(positionId);
+  }
+
+  async recordAbsence(ctx: Ctx, input: RecordAbsenceInput): Promise<Absence> {
+    const issues: FieldIssue[] = [];
+    if (!(input.endsAt > input.startsAt)) issues.push({ field: 'endsAt', message: 'must be after startsAt', code: 'out_of_range' });
+    if (input.deputyId === input.employeeId) issues.push({ field: 'deputyId', message: 'a person cannot be their own deputy', code: 'self_deputy' });
+    if (issues.length) throw badInput(issues);
+    const employee = await this.get(ctx, input.employeeId);
+    ctx.access.assertReaches(Permission.RecordAbsence, employee.unit.path, employee.id, `employee ${employee.employeeNo}`);
+    const deputy = await ctx.em.findOne(Employee, { id: input.deputyId });
+    if (!deputy || deputy.status !== EmployeeStatus.ACTIVE) throw badField('deputyId', 'the deputy must be an active employee', 'not_found');
+    const overlapping = await ctx.em.count(Absence, {
+      employee,
+      cancelledAt: null,
+      startsAt: { $lt: input.endsAt },
+      endsAt: { $gt: input.startsAt },
+    });
+    if (overlapping) throw conflict(`${employee.name} already has an absence in that period.`, { reason: 'OVERLAPPING_ABSENCE' });
+    const absence = ctx.em.create(Absence, { employee, deputy, startsAt: input.startsAt, endsAt: input.endsAt, reason: input.reason } as never);
+    ctx.audit = {
+      targetType: 'Absence',
+      targetId: absence.id,
+      before: null,
+      after: { employee: employee.id, deputy: deputy.id, startsAt: input.startsAt.toISOString(), endsAt: input.endsAt.toISOString() },
+    };
+    await ctx.em.flush();
+    return absence;
+  }
+
+  absences(ctx: Ctx, employee: Employee): Promise<Absence[]> {
+    return ctx.em.find(Absence, { employee, cancelledAt: null }, { orderBy: { startsAt: 'desc' }, limit: 50 });
+  }
+
+  /**
+   * R-ORG-4: who acts for `employeeId` at `at` — their designated deputy while absent,
+   * otherwise themselves. Later modules route approvals through this.
+   */
+  async actingFor(ctx: Ctx, employeeId: string, at: Date): Promise<{ actorId: string; onBehalfOf: string | null }> {
+    const absence = await ctx.em.findOne(Absence, { employee: employeeId, cancelledAt: null, startsAt: { $lte: at }, endsAt: { $gt: at } });
+    return absence ? { actorId: absence.deputy.id, onBehalfOf: employeeId } : { actorId: employeeId, onBehalfOf: null };
+  }
+
+  private async writable(ctx: Ctx, id: string): Promise<Employee> {
+    const employee = await this.get(ctx, id);
+    ctx.access.assertReaches(Permission.ManageEmployee, employee.unit.path, employee.id, `employee ${employee.employeeNo}`);
+    return employee;
+  }
+
+  /** R-ORG-5: the position must be one of the unit's own. */
+  private async placement(ctx: Ctx, unitId: string, positionId: string): Promise<{ unit: OrgUnit; position: Position }> {
+    const unit = await this.units.writable(ctx, unitId, 'unitId', Permission.ManageEmployee);
+    if (unit.archivedAt) throw badField('unitId', `${unit.code} is archived`, 'archived');
+    const position = await ctx.em.findOne(Position, { id: positionId });
+    if (!position || position.archivedAt) throw badField('positionId', `position ${positionId} does not exist`, 'not_found');
+    if (position.unit.id !== unit.id) throw badField('positionId', `${position.title} is not a position of ${unit.name}`, 'position_outside_unit');
+    return { unit, position };
+  }
+}
+
+function emptyPage<T>(): Page<T> {
+  return { nodes: [], cursors: [], hasNextPage: false, hasPreviousPage: false, count: async () => 0 };
+}

@@ -1,0 +1,96 @@
+import type { Ctx } from '../../context';
+import { Permission } from '../../common/auth/permissions';
+import { reachCondition, escapeLike } from '../../common/auth/scope-filter';
+import { badField, notFound } from '../../common/errors';
+import { snapshot } from '../../common/snapshot';
+import { Position } from './position.entity';
+import type { OrgUnitService } from './org-unit.service';
+import type { CreatePositionInput, UpdatePositionInput } from './org.inputs';
+
+const AUDITED: (keyof Position & string)[] = ['code', 'title', 'titleEn', 'unit', 'superior', 'plannedHeadcount', 'isHead', 'summary', 'duties', 'archivedAt'];
+
+/** Positions and their job descriptions (R-ORG-3). */
+export class PositionService {
+  constructor(private readonly units: OrgUnitService) {}
+
+  async list(ctx: Ctx, unitId?: string | null, includeSubUnits = true): Promise<Position[]> {
+    const reach = reachCondition(ctx.access, Permission.ReadPosition, 'unit.path');
+    if (!reach) return [];
+    const where: Record<string, unknown>[] = [reach, { archivedAt: null }];
+    if (unitId) {
+      const unit = await this.units.get(ctx, unitId);
+      where.push(includeSubUnits ? { unit: { path: { $like: `${escapeLike(unit.path)}%` } } } : { unit: unit.id });
+    }
+    return ctx.em.find(Position, { $and: where } as never, {
+      populate: ['unit'],
+      strategy: 'joined',
+      orderBy: { unit: { path: 'asc' }, isHead: 'desc', code: 'asc' },
+    } as never);
+  }
+
+  async get(ctx: Ctx, id: string): Promise<Position> {
+    const p = await ctx.em.findOne(Position, { id }, { populate: ['unit'] });
+    if (!p || !ctx.access.reaches(Permission.ReadPosition, p.unit.path)) throw notFound('Position', id);
+    return p;
+  }
+
+  async create(ctx: Ctx, input: CreatePositionInput): Promise<Position> {
+    const unit = await this.units.writable(ctx, input.unitId, 'unitId', Permission.ManagePosition);
+    if (await ctx.em.count(Position, { code: input.code })) throw badField('code', `${input.code} is already used by another position`, 'duplicate');
+    const superior = input.superiorId ? await this.superior(ctx, input.superiorId, null) : null;
+    const position = ctx.em.create(Position, {
+      code: input.code,
+      title: input.title,
+      titleEn: input.titleEn ?? null,
+      unit,
+      superior,
+      plannedHeadcount: input.plannedHeadcount,
+      isHead: input.isHead,
+      summary: input.summary,
+      duties: input.duties,
+    } as never);
+    ctx.audit = { targetType: 'Position', targetId: position.id, before: null, after: snapshot(position, AUDITED) };
+    await ctx.em.flush();
+    return position;
+  }
+
+  async update(ctx: Ctx, id: string, input: UpdatePositionInput): Promise<Position> {
+    const position = await this.get(ctx, id);
+    ctx.access.assertReaches(Permission.ManagePosition, position.unit.path, null, `position ${position.code}`);
+    const before = snapshot(position, AUDITED);
+    if (input.title != null) position.title = input.title;
+    if (input.titleEn !== undefined) position.titleEn = input.titleEn;
+    if (input.superiorId !== undefined) position.superior = input.superiorId ? await this.superior(ctx, input.superiorId, position) : null;
+    if (input.plannedHeadcount != null) position.plannedHeadcount = input.plannedHeadcount;
+    if (input.isHead != null) position.isHead = input.isHead;
+    if (input.summary != null) position.summary = input.summary;
+    if (input.duties != null) position.duties = input.duties;
+    ctx.audit = { targetType: 'Position', targetId: position.id, before, after: snapshot(position, AUDITED) };
+    await ctx.em.flush();
+    return position;
+  }
+
+  /** Positions directly below `positionId` (直屬下級). */
+  subordinates(ctx: Ctx, positionId: string): Promise<Position[]> {
+    return ctx.loaders
+      .named<Position[]>('position.subordinates', async (ids) => {
+        const rows = await ctx.em.find(Position, { superior: { $in: [...ids] }, archivedAt: null }, { orderBy: { code: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.superior?.id === id));
+      })
+      .load(positionId);
+  }
+
+  /** A superior must exist and must not sit below the position (no reporting cycles). */
+  private async superior(ctx: Ctx, superiorId: string, position: Position | null): Promise<Position> {
+    const superior = await ctx.em.findOne(Position, { id: superiorId });
+    if (!superior) throw badField('superiorId', `position ${superiorId} does not exist`, 'not_found');
+    if (position) {
+      let cursor: Position | null | undefined = superior;
+      for (let hops = 0; cursor && hops < 100; hops++) {
+        if (cursor.id === position.id) throw badField('superiorId', 'a position cannot report to itself or to one of its subordinates', 'cycle');
+        cursor = cursor.superior ? await ctx.em.findOne(Position, { id: cursor.superior.id }) : null;
+      }
+    }
+    return superior;
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { buildSchemaSync } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { OrgUnitResolver, PositionResolver, EmployeeResolver, AbsenceResolver } from './modules/org';
+import { AuthResolver, ViewerResolver, RoleResolver, UserRoleResolver, UserResolver, ApiKeyResolver } from './modules/access';
+import { AuditResolver } from './modules/audit';
+
+export const resolvers = [
+  AuthResolver,
+  ViewerResolver,
+  OrgUnitResolver,
+  PositionResolver,
+  EmployeeResolver,
+  AbsenceResolver,
+  RoleResolver,
+  UserRoleResolver,
+  UserResolver,
+  ApiKeyResolver,
+  AuditResolver,
+] as const;
+
+let schema: GraphQLSchema | null = null;
+
+/** Built once per process; permissions are enforced by each root field's `@Allow` guard. */
+export function buildAppSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [...resolvers],
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    emitSchemaFile: false,
+  });
+  return schema;
+}

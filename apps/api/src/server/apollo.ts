@@ -1,0 +1,100 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
+import type { Ctx } from '../context';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { ErrorCode, type FieldIssue } from '../common/errors';
+import { limitsRule } from './limits';
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function createApollo(schema: GraphQLSchema, config: Config, log: Logger): ApolloServer<Ctx> {
+  const development = config.env === 'development';
+  return new ApolloServer<Ctx>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // Signals are handled by our own drain (see http.ts), the same way in every NODE_ENV.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !development,
+    nodeEnv: config.env,
+    parseOptions: { maxTokens: 5_000 },
+    validationRules: [limitsRule()],
+    // Each of these costs time per request and serves nothing here.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, log, development),
+  });
+}
+
+/**
+ * Every error leaves with a stable `extensions.code`. Validation failures become
+ * BAD_USER_INPUT with per-field issues; anything unexpected is logged and masked, so no
+ * stack, SQL or path ever reaches a client.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger, development: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof ArgumentValidationError) {
+    const issues = flattenValidation(original.extensions.validationErrors as unknown as ValidationError[]);
+    const first = issues[0];
+    return {
+      message: issues.length === 1 && first ? `${first.field}: ${first.message}` : `${issues.length} fields are invalid.`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, issues },
+    };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { message: 'This conflicts with an existing record (a value that must be unique is already taken).', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+    const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  log.error({ err: original, path: formatted.path }, 'unexpected error');
+  return {
+    message: development && original instanceof Error ? `Internal server error: ${original.message}` : 'Internal server error. It has been logged; try again or contact support.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function flattenValidation(errors: ValidationError[], prefix = ''): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const e of errors ?? []) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const [rule, message] of Object.entries(e.constraints ?? {})) {
+      // class-validator prefixes messages with the property name only for its defaults.
+      out.push({ field, message: message.startsWith(`${e.property} `) ? message.slice(e.property.length + 1) : message, code: rule });
+    }
+    if (e.children?.length) out.push(...flattenValidation(e.children, field));
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export declare const schemaPath: string;
+export * from './generated/types';
