@@ -12,6 +12,7 @@ import { createHttpServer, type AppServer } from './server/http';
 import { TokenSigner } from './common/auth/tokens';
 import { AppSetting } from './modules/access/session.entity';
 import { ensureRoles } from './seed/roles';
+import { bootstrapAdmin } from './seed/bootstrap-admin';
 
 export interface App {
   config: Config;
@@ -44,6 +45,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const signer = new TokenSigner(config.authSecret ?? (await sharedSecret(em)));
   const services = createServices(config, signer);
   if (options.seed) await options.seed(orm.em.fork(), services, config);
+  if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());
   const apollo = createApollo(buildAppSchema(), config, log);
   await apollo.start();

@@ -21,6 +21,9 @@ export interface Config {
   countStatements: boolean;
   loginMaxFailures: number;
   loginLockSeconds: number;
+  /** First administrator, created only on a database without users. */
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
 }
 
 function int(name: string, fallback: number): number {
@@ -61,6 +64,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     countStatements: bool('COUNT_SQL_STATEMENTS', env === 'test'),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockSeconds: int('LOGIN_LOCK_SECONDS', 900),
+    adminEmail: process.env.ADMIN_EMAIL || undefined,
+    adminPassword: process.env.ADMIN_PASSWORD || undefined,
     ...overrides,
   };
 }

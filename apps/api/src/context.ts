@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Orm } from './db/orm';
-import type { Access } from './common/auth/access';
+import { Access } from './common/auth/access';
 import type { Services } from './services';
-import type { Loaders } from './loaders';
+import { Loaders } from './loaders';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -58,4 +58,53 @@ export interface AppDeps {
   config: Config;
   log: Logger;
   now: () => Date;
+}
+
+/**
+ * The context object Apollo receives. Apollo shallow-copies it per operation, keeping the
+ * prototype: so `em` lives behind a prototype accessor and is forked on first use only —
+ * requests answered from the token alone (`me`) never pay for a fork.
+ */
+export class RequestContext implements Ctx {
+  actor: Actor | null = null;
+  authError?: Error;
+  access: Access = new Access([], null);
+  audit: AuditNote = {};
+  private currentEm: EntityManager | null = null;
+  private currentLoaders: Loaders | null = null;
+
+  constructor(
+    readonly requestId: string,
+    private readonly deps: AppDeps,
+    readonly http: HttpBits | null,
+  ) {}
+
+  /** Bound to the object Apollo hands to resolvers, so loaders follow a mutation's `em`. */
+  get loaders(): Loaders {
+    return (this.currentLoaders ??= new Loaders(() => this.em));
+  }
+
+  get em(): EntityManager {
+    return (this.currentEm ??= this.deps.orm.em.fork());
+  }
+
+  set em(value: EntityManager) {
+    this.currentEm = value;
+  }
+
+  get services(): Services {
+    return this.deps.services;
+  }
+
+  get config(): Config {
+    return this.deps.config;
+  }
+
+  get log(): Logger {
+    return this.deps.log;
+  }
+
+  get now(): () => Date {
+    return this.deps.now;
+  }
 }

@@ -3,11 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { AppDeps, Ctx } from '../context';
-import { Access } from '../common/auth/access';
+import { RequestContext, type AppDeps, type Ctx } from '../context';
 import { AppError, ErrorCode } from '../common/errors';
 import { statementCounter } from '../common/sql';
-import { Loaders } from '../loaders';
 import { pendingMigrations } from '../db/orm';
 
 const MAX_BODY = 1024 * 1024;
@@ -62,13 +60,15 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       log.info({ requestId, method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
-    statementCounter.run(counter, () => {
+    const handle = () =>
       route(req, res, requestId, counter).catch((err: unknown) => {
         log.error({ err, requestId }, 'request failed');
         if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
         else res.end();
       });
-    });
+    // AsyncLocalStorage slows every promise, so statements are only counted when asked for.
+    if (config.countStatements) statementCounter.run(counter, handle);
+    else void handle();
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -136,31 +136,12 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
 
   async function buildContext(req: IncomingMessage, res: ServerResponse, requestId: string, setCookies: string[]): Promise<Ctx> {
     const cookies = parseCookies(req.headers.cookie);
-    let em = orm.em.fork();
-    const ctx: Ctx = {
-      requestId,
-      get em() {
-        return em;
-      },
-      set em(value) {
-        em = value;
-      },
-      actor: null,
-      access: new Access([], null),
-      loaders: undefined as unknown as Loaders,
-      services: deps.services,
-      audit: {},
-      http: { req, res, ip: clientIp(req, config.trustProxy), cookies, setCookies },
-      config,
-      log,
-      now: deps.now,
-    };
-    ctx.loaders = new Loaders(() => ctx.em);
+    const ctx = new RequestContext(requestId, deps, { req, res, ip: clientIp(req, config.trustProxy), cookies, setCookies });
     const header = req.headers.authorization;
     const apiKey = req.headers['x-api-key'];
     if (header || apiKey) {
       try {
-        const who = await deps.services.auth.authenticate(ctx.em, header, Array.isArray(apiKey) ? apiKey[0] : apiKey, deps.now());
+        const who = await deps.services.auth.authenticate(() => ctx.em, header, Array.isArray(apiKey) ? apiKey[0] : apiKey, deps.now());
         ctx.actor = who.actor;
         ctx.access = who.access;
       } catch (error) {

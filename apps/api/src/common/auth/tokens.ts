@@ -30,6 +30,13 @@ const b64 = (buf: Buffer | string) => Buffer.from(buf).toString('base64url');
 
 export class TokenSigner {
   private readonly key: Buffer;
+  /**
+   * Tokens already verified, so a client's repeated requests skip the HMAC and the parse.
+   * Keyed by the whole token string; expiry is still checked on every use.
+   */
+  private readonly verified = new Map<string, AccessClaims>();
+  private static readonly CACHE_SIZE = 5_000;
+
   constructor(secret: string) {
     this.key = createHash('sha256').update(secret).digest();
   }
@@ -49,6 +56,17 @@ export class TokenSigner {
 
   /** Returns the claims, or null when the token is malformed, forged or expired. */
   verify(token: string, nowSeconds = Math.floor(Date.now() / 1000)): AccessClaims | null {
+    const cached = this.verified.get(token);
+    if (cached) return cached.exp > nowSeconds ? cached : null;
+    const claims = this.verifyUncached(token, nowSeconds);
+    if (claims) {
+      if (this.verified.size >= TokenSigner.CACHE_SIZE) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private verifyUncached(token: string, nowSeconds: number): AccessClaims | null {
     const parts = token.split('.');
     if (parts.length !== 3 || parts[0] !== 'v1') return null;
     const [, body, sig] = parts as [string, string, string];

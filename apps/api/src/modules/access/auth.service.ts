@@ -134,7 +134,7 @@ export class AuthService {
    * Who is calling, from `Authorization: Bearer <access token>` or an API key
    * (`Authorization: ApiKey <key>` or `X-Api-Key`). Bearer tokens cost no query.
    */
-  async authenticate(em: EntityManager, authorization: string | undefined, apiKeyHeader: string | undefined, now: Date): Promise<{ actor: Actor | null; access: Access }> {
+  async authenticate(em: () => EntityManager, authorization: string | undefined, apiKeyHeader: string | undefined, now: Date): Promise<{ actor: Actor | null; access: Access }> {
     let apiKey = apiKeyHeader;
     if (authorization) {
       const [scheme, value] = authorization.split(' ', 2) as [string, string | undefined];
@@ -150,9 +150,9 @@ export class AuthService {
       else throw unauthenticated('Unsupported Authorization header; use "Bearer <token>" or "ApiKey <key>".');
     }
     if (!apiKey) return { actor: null, access: new Access([], null) };
-    const key = await em.findOne(ApiKey, { secretHash: hashSecret(apiKey) }, { populate: ['unit'] });
+    const key = await em().findOne(ApiKey, { secretHash: hashSecret(apiKey) }, { populate: ['unit'] });
     if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw unauthenticated('The API key is invalid, revoked or expired.');
-    this.touch(em, key, now);
+    this.touch(em(), key, now);
     return {
       actor: { type: 'API_KEY', id: key.id, name: key.name, employeeId: null },
       access: new Access(anchor(key.grants, key.unit?.path ?? null), null),

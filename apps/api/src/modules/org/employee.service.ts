@@ -2,7 +2,7 @@ import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { reachCondition, escapeLike } from '../../common/auth/scope-filter';
 import { badField, badInput, conflict, notFound, type FieldIssue } from '../../common/errors';
-import { afterCondition, encodeCursor, pageRequest, type Page, type PageArgs } from '../../common/pagination';
+import { afterCondition, encodeCursor, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { Position } from './position.entity';
@@ -116,7 +116,7 @@ export class EmployeeService {
     employee.unit = unit;
     employee.position = position;
     // A head who leaves the unit no longer heads it.
-    await ctx.em.nativeUpdate(OrgUnit, { head: employee.id, path: { $not: { $like: `${escapeLike(unit.path)}%` } } } as never, { head: null });
+    await ctx.em.nativeUpdate(OrgUnit, { head: employee.id, $not: { path: { $like: `${escapeLike(unit.path)}%` } } } as never, { head: null });
     ctx.audit = { targetType: 'Employee', targetId: employee.id, before, after: snapshot(employee, AUDITED) };
     await ctx.em.flush();
     return employee;
@@ -134,7 +134,7 @@ export class EmployeeService {
     return employee;
   }
 
-  /** R-ORG-5: the reporting line follows positions: the active holder of the superior position. */
+  /** R-ORG-5: the reporting line follows positions: the active holder of the superior position, if within reach. */
   async manager(ctx: Ctx, employee: Employee): Promise<Employee | null> {
     const position = await ctx.loaders.entity(Position, employee.position);
     const superiorId = position?.superior?.id;
@@ -143,11 +143,18 @@ export class EmployeeService {
     return holders[0] ?? null;
   }
 
-  /** Active holders of a position, batched per request. */
+  /**
+   * Active holders of a position within the actor's ReadEmployee reach, batched per
+   * request. Positions are readable more widely than employees (R-ACL-1), so the filter
+   * belongs here, not in the position resolver.
+   */
   holders(ctx: Ctx, positionId: string): Promise<Employee[]> {
     return ctx.loaders
       .named<Employee[]>('employee.holders', async (ids) => {
-        const rows = await ctx.em.find(Employee, { position: { $in: [...ids] }, status: { $ne: EmployeeStatus.INACTIVE } }, { orderBy: { employeeNo: 'asc' } });
+        const reach = reachCondition(ctx.access, Permission.ReadEmployee, 'unit.path', 'id');
+        if (!reach) return ids.map(() => []);
+        const where = { $and: [reach, { position: { $in: [...ids] }, status: { $ne: EmployeeStatus.INACTIVE } }] };
+        const rows = await ctx.em.find(Employee, where as never, { orderBy: { employeeNo: 'asc' } });
         return ids.map((id) => rows.filter((r) => r.position.id === id));
       })
       .load(positionId);

@@ -1,0 +1,3 @@
+import { config } from '@stationhub/eslint-config';
+
+export default config();
