@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { isManaged } from './common/rows';
 
 type WithId = { id: string };
 
@@ -14,10 +15,13 @@ export class Loaders {
 
   constructor(private readonly em: () => EntityManager) {}
 
-  /** Loads one row by id; returns `ref` itself when it is already loaded. */
+  /**
+   * Loads one row by id; returns `ref` itself when it is already loaded (an initialised
+   * entity, or a plain row from a joined read).
+   */
   async entity<T extends WithId>(type: EntityName<T>, ref: T | string | null | undefined): Promise<T | null> {
     if (ref == null) return null;
-    if (typeof ref !== 'string' && wrap(ref).isInitialized()) return ref;
+    if (typeof ref !== 'string' && (!isManaged(ref) || wrap(ref).isInitialized())) return ref;
     const id = typeof ref === 'string' ? ref : ref.id;
     return (await this.loader(type).load(id)) as T | null;
   }

@@ -73,7 +73,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: 'This conflicts with an existing record (a value that must be unique is already taken).', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && KNOWN_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error))) {
     const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }

@@ -1,4 +1,5 @@
 import type { Access } from './access';
+import type { Knex } from '@mikro-orm/knex';
 import type { Permission } from './permissions';
 
 /**
@@ -31,4 +32,26 @@ export function nest(dotted: string, value: unknown): Record<string, unknown> {
 
 export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The same reach as `reachCondition`, applied to a knex query on raw columns (for the
+ * hydration-free read paths). Returns false when nothing is reachable.
+ */
+export function whereReach(
+  qb: Knex.QueryBuilder,
+  access: Access,
+  permission: Permission,
+  unitPathColumn: string,
+  ownerColumn?: string,
+): boolean {
+  const r = access.reach(permission);
+  if (r.all) return true;
+  const own = r.own && ownerColumn && r.employeeId ? r.employeeId : null;
+  if (!r.unitPaths.length && !own) return false;
+  qb.where((w) => {
+    for (const p of r.unitPaths) w.orWhere(unitPathColumn, 'like', `${escapeLike(p)}%`);
+    if (own) w.orWhere(ownerColumn!, own);
+  });
+  return true;
 }

@@ -1,8 +1,10 @@
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
-import { reachCondition, escapeLike } from '../../common/auth/scope-filter';
+import { escapeLike, reachCondition, whereReach } from '../../common/auth/scope-filter';
+import { execute } from '../../common/sql';
+import { mapPrefixed, prefixedColumns, refId } from '../../common/rows';
 import { badField, badInput, conflict, notFound, type FieldIssue } from '../../common/errors';
-import { afterCondition, encodeCursor, pageRequest, type Page } from '../../common/pagination';
+import { encodeCursor, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { Position } from './position.entity';
@@ -18,40 +20,52 @@ const ORDER_KEYS = ['employeeNo', 'id'];
 export class EmployeeService {
   constructor(private readonly units: OrgUnitService) {}
 
-  /** One page in two statements (rows with unit and position joined, and the count if asked). */
+  /**
+   * One page in one joined statement (rows with their unit and position), plus the count
+   * when asked for. Rows are plain read-only objects, not managed entities (see rows.ts).
+   */
   async list(ctx: Ctx, args: EmployeesArgs): Promise<Page<Employee>> {
     const page = pageRequest(args);
-    const reach = reachCondition(ctx.access, Permission.ReadEmployee, 'unit.path', 'id');
-    if (!reach) return emptyPage();
-    const where: Record<string, unknown>[] = [reach];
-    if (args.search?.trim()) {
-      const s = escapeLike(args.search.trim());
-      where.push({ $or: [{ name: { $like: `%${s}%` } }, { employeeNo: { $like: `${s.toUpperCase()}%` } }] });
+    const knex = ctx.em.getKnex();
+    const filtered = knex('employee as e').join('org_unit as u', 'u.id', 'e.unit_id');
+    if (!whereReach(filtered, ctx.access, Permission.ReadEmployee, 'u.path', 'e.id')) return emptyPage();
+    const search = args.search?.trim();
+    if (search) {
+      filtered.where((w) => w.whereRaw('lower(e.name) like ?', [`%${search.toLowerCase()}%`]).orWhere('e.employee_no', 'like', `${search.toUpperCase()}%`));
     }
     if (args.unitId) {
       const unit = await ctx.em.findOne(OrgUnit, { id: args.unitId }, { fields: ['path'] });
       if (!unit) throw badField('unitId', `unit ${args.unitId} does not exist`, 'not_found');
-      where.push({ unit: { path: { $like: `${escapeLike(unit.path)}%` } } });
+      filtered.where('u.path', 'like', `${escapeLike(unit.path)}%`);
     }
-    if (args.positionId) where.push({ position: args.positionId });
-    if (args.status?.length) where.push({ status: { $in: args.status } });
-    const filter = { $and: where };
-    const pageWhere = page.after ? { $and: [...where, afterCondition(ORDER_KEYS, page.after)] } : filter;
-    const rows = await ctx.em.find(Employee, pageWhere as never, {
-      populate: ['unit', 'position'],
-      strategy: 'joined',
-      orderBy: { employeeNo: 'asc', id: 'asc' },
-      limit: page.limit + 1,
-      offset: page.after ? 0 : page.offset,
-    } as never);
+    if (args.positionId) filtered.where('e.position_id', args.positionId);
+    if (args.status?.length) filtered.whereIn('e.status', args.status);
+    const rowsQuery = filtered
+      .clone()
+      .join('position as p', 'p.id', 'e.position_id')
+      .select([...prefixedColumns(ctx.em, Employee, 'e'), ...prefixedColumns(ctx.em, OrgUnit, 'u'), ...prefixedColumns(ctx.em, Position, 'p')])
+      .orderBy([{ column: 'e.employee_no' }, { column: 'e.id' }])
+      .limit(page.limit + 1);
+    if (page.after) {
+      const [no, id] = page.after as [string, string];
+      rowsQuery.where((w) => w.where('e.employee_no', '>', no).orWhere((x) => x.where('e.employee_no', no).andWhere('e.id', '>', id)));
+    } else if (page.offset) rowsQuery.offset(page.offset);
+    const rows = await execute<Record<string, unknown>[]>(ctx, rowsQuery);
     const hasNextPage = rows.length > page.limit;
-    const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
+    const nodes = (hasNextPage ? rows.slice(0, page.limit) : rows).map((r) => ({
+      ...mapPrefixed(ctx.em, Employee, r, 'e'),
+      unit: mapPrefixed(ctx.em, OrgUnit, r, 'u'),
+      position: mapPrefixed(ctx.em, Position, r, 'p'),
+    }));
     return {
       nodes,
       cursors: nodes.map((e) => encodeCursor([e.employeeNo, e.id])),
       hasNextPage,
       hasPreviousPage: page.after != null || page.offset > 0,
-      count: () => ctx.em.count(Employee, filter as never),
+      count: async () => {
+        const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));
+        return Number(row?.n ?? 0);
+      },
     };
   }
 
@@ -137,7 +151,7 @@ export class EmployeeService {
   /** R-ORG-5: the reporting line follows positions: the active holder of the superior position, if within reach. */
   async manager(ctx: Ctx, employee: Employee): Promise<Employee | null> {
     const position = await ctx.loaders.entity(Position, employee.position);
-    const superiorId = position?.superior?.id;
+    const superiorId = refId(position?.superior);
     if (!superiorId) return null;
     const holders = await this.holders(ctx, superiorId);
     return holders[0] ?? null;

@@ -4,6 +4,7 @@ import { Allow } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
 import { Connection } from '../../common/pagination';
 import { maskEmail, maskPhone } from '../../common/mask';
+import { refId } from '../../common/rows';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { Employee } from './employee.entity';
@@ -67,7 +68,7 @@ export class OrgUnitResolver {
 
   @FieldResolver(() => ID, { nullable: true })
   parentId(@Root() unit: OrgUnit): string | null {
-    return unit.parent?.id ?? null;
+    return refId(unit.parent);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
@@ -200,13 +201,13 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked unless you hold ReadEmployeeContact for this employee.' })
-  email(@GqlCtx() ctx: Ctx, @Root() e: Employee): string | null {
-    return this.canSeeContact(ctx, e) ? (e.email ?? null) : maskEmail(e.email);
+  async email(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<string | null> {
+    return (await this.canSeeContact(ctx, e)) ? (e.email ?? null) : maskEmail(e.email);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked unless you hold ReadEmployeeContact for this employee.' })
-  phone(@GqlCtx() ctx: Ctx, @Root() e: Employee): string | null {
-    return this.canSeeContact(ctx, e) ? (e.phone ?? null) : maskPhone(e.phone);
+  async phone(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<string | null> {
+    return (await this.canSeeContact(ctx, e)) ? (e.phone ?? null) : maskPhone(e.phone);
   }
 
   @FieldResolver(() => OrgUnit)
@@ -229,10 +230,14 @@ export class EmployeeResolver {
     return ctx.services.employees.absences(ctx, e);
   }
 
-  private canSeeContact(ctx: Ctx, e: Employee): boolean {
+  /** R-ACL-3 for staff: contact data shows only within the ReadEmployeeContact reach (or to oneself). */
+  private async canSeeContact(ctx: Ctx, e: Employee): Promise<boolean> {
     if (ctx.actor?.employeeId === e.id) return true;
-    const unit = e.unit;
-    return ctx.access.reaches(Permission.ReadEmployeeContact, unit && 'path' in unit ? unit.path : null, e.id);
+    const reach = ctx.access.reach(Permission.ReadEmployeeContact);
+    if (reach.all) return true;
+    if (!reach.unitPaths.length) return reach.own && reach.employeeId === e.id;
+    const unit = await ctx.loaders.entity(OrgUnit, e.unit);
+    return ctx.access.reaches(Permission.ReadEmployeeContact, unit?.path ?? null, e.id);
   }
 }
 

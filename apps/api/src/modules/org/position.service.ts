@@ -1,6 +1,9 @@
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
-import { reachCondition, escapeLike } from '../../common/auth/scope-filter';
+import { escapeLike, whereReach } from '../../common/auth/scope-filter';
+import { execute } from '../../common/sql';
+import { mapPrefixed, prefixedColumns } from '../../common/rows';
+import { OrgUnit } from './org-unit.entity';
 import { badField, notFound } from '../../common/errors';
 import { snapshot } from '../../common/snapshot';
 import { Position } from './position.entity';
@@ -13,19 +16,22 @@ const AUDITED: (keyof Position & string)[] = ['code', 'title', 'titleEn', 'unit'
 export class PositionService {
   constructor(private readonly units: OrgUnitService) {}
 
+  /** In one joined statement, as plain read-only rows (see rows.ts). */
   async list(ctx: Ctx, unitId?: string | null, includeSubUnits = true): Promise<Position[]> {
-    const reach = reachCondition(ctx.access, Permission.ReadPosition, 'unit.path');
-    if (!reach) return [];
-    const where: Record<string, unknown>[] = [reach, { archivedAt: null }];
+    const knex = ctx.em.getKnex();
+    const q = knex('position as p')
+      .join('org_unit as u', 'u.id', 'p.unit_id')
+      .whereNull('p.archived_at')
+      .select([...prefixedColumns(ctx.em, Position, 'p'), ...prefixedColumns(ctx.em, OrgUnit, 'u')])
+      .orderBy([{ column: 'u.path' }, { column: 'p.is_head', order: 'desc' }, { column: 'p.code' }]);
+    if (!whereReach(q, ctx.access, Permission.ReadPosition, 'u.path')) return [];
     if (unitId) {
       const unit = await this.units.get(ctx, unitId);
-      where.push(includeSubUnits ? { unit: { path: { $like: `${escapeLike(unit.path)}%` } } } : { unit: unit.id });
+      if (includeSubUnits) q.where('u.path', 'like', `${escapeLike(unit.path)}%`);
+      else q.where('p.unit_id', unit.id);
     }
-    return ctx.em.find(Position, { $and: where } as never, {
-      populate: ['unit'],
-      strategy: 'joined',
-      orderBy: { unit: { path: 'asc' }, isHead: 'desc', code: 'asc' },
-    } as never);
+    const rows = await execute<Record<string, unknown>[]>(ctx, q);
+    return rows.map((r) => ({ ...mapPrefixed(ctx.em, Position, r, 'p'), unit: mapPrefixed(ctx.em, OrgUnit, r, 'u') }));
   }
 
   async get(ctx: Ctx, id: string): Promise<Position> {
