@@ -37,7 +37,9 @@ export interface AppOptions {
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const config = loadConfig(options.config);
   const log = createLogger(config.logLevel);
-  const orm = await openOrm(dbTarget(config.databaseUrl, config.dataDir));
+  // MikroORM's own messages (the migrator's progress) go through pino too, so production
+  // stdout stays JSON lines.
+  const orm = await openOrm(dbTarget(config.databaseUrl, config.dataDir), { logger: (message: string) => log.debug({ orm: message }), colors: false });
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   const em = orm.em.fork();

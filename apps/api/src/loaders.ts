@@ -19,11 +19,12 @@ export class Loaders {
    * Loads one row by id; returns `ref` itself when it is already loaded (an initialised
    * entity, or a plain row from a joined read).
    */
-  async entity<T extends WithId>(type: EntityName<T>, ref: T | string | null | undefined): Promise<T | null> {
+  entity<T extends WithId>(type: EntityName<T>, ref: T | string | null | undefined): T | null | Promise<T | null> {
     if (ref == null) return null;
+    // Answered synchronously when loaded, so a page of rows creates no promise per relation.
     if (typeof ref !== 'string' && (!isManaged(ref) || wrap(ref).isInitialized())) return ref;
     const id = typeof ref === 'string' ? ref : ref.id;
-    return (await this.loader(type).load(id)) as T | null;
+    return this.loader(type).load(id) as Promise<T | null>;
   }
 
   private loader<T extends WithId>(type: EntityName<T>): DataLoader<string, unknown> {

@@ -7,30 +7,56 @@ import type { EntityManager } from '@mikro-orm/knex';
  * the driver's own type conversion. Hydrating joined rows into managed entities costs ten
  * times the query itself; these rows are read-only and never flushed.
  */
-export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string): string[] {
-  const meta = em.getMetadata().get(Utils.className(entity));
-  const out: string[] = [];
-  for (const prop of meta.props) {
-    if (prop.persist === false || !prop.fieldNames?.length) continue;
-    if (prop.kind !== 'scalar' && prop.kind !== 'm:1' && prop.kind !== '1:1') continue;
-    if (prop.kind === '1:1' && !prop.owner) continue;
-    for (const field of prop.fieldNames) out.push(`${alias}.${field} as ${alias}__${field}`);
-  }
-  return out;
+interface Column {
+  /** the prefixed column name in the row */
+  key: string;
+  field: string;
+  prop: string;
+  convert: ((value: unknown) => unknown) | null;
 }
 
-/** The columns of `alias` in a prefixed row, as a plain object with property names and JS types. */
-export function mapPrefixed<T>(em: EntityManager, entity: EntityName<T>, row: Record<string, unknown>, alias: string): T {
-  const meta = em.getMetadata().get(Utils.className(entity as EntityName<object>));
-  const prefix = `${alias}__`;
-  const own: Record<string, unknown> = {};
-  for (const key in row) if (key.startsWith(prefix)) own[key.slice(prefix.length)] = row[key];
-  const mapped = em.getDriver().mapResult(own as never, meta as never) as Record<string, unknown>;
-  // SQLite hands JSON columns back as text, and the driver converts them only when hydrating.
+const plans = new WeakMap<object, Map<string, Column[]>>();
+
+/** Which columns an entity has and how each becomes a JS value; computed once per entity and alias. */
+function plan(em: EntityManager, entity: EntityName<object>, alias: string): Column[] {
+  const meta = em.getMetadata().get(Utils.className(entity));
+  let byAlias = plans.get(meta);
+  if (!byAlias) plans.set(meta, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
+  if (columns) return columns;
+  columns = [];
   for (const prop of meta.props) {
-    if (prop.columnTypes?.[0] === 'json' && typeof mapped[prop.name] === 'string') mapped[prop.name] = JSON.parse(mapped[prop.name] as string);
+    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.kind !== 'scalar' && prop.kind !== 'm:1') continue;
+    const field = prop.fieldNames[0]!;
+    columns.push({ key: `${alias}__${field}`, field, prop: prop.name, convert: converter(prop.columnTypes?.[0] ?? '', prop.runtimeType) });
   }
-  return mapped as T;
+  byAlias.set(alias, columns);
+  return columns;
+}
+
+function converter(columnType: string, runtimeType: string): Column['convert'] {
+  // SQLite returns JSON as text, datetimes as epoch milliseconds and booleans as 0/1;
+  // PostgreSQL returns them converted already, which these leave alone.
+  if (columnType.startsWith('json')) return (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+  if (runtimeType === 'Date') return (v) => (v == null || v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number | string)));
+  if (runtimeType === 'boolean') return (v) => (v == null ? v : Boolean(v));
+  if (runtimeType === 'number') return (v) => (v == null ? v : Number(v));
+  return null;
+}
+
+export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string): string[] {
+  return plan(em, entity, alias).map((c) => `${alias}.${c.field} as ${c.key}`);
+}
+
+/** The columns of `alias` in a prefixed row, as a plain object with property names and JS types; relations stay ids. */
+export function mapPrefixed<T>(em: EntityManager, entity: EntityName<T>, row: Record<string, unknown>, alias: string): T {
+  const out: Record<string, unknown> = {};
+  for (const c of plan(em, entity as EntityName<object>, alias)) {
+    const v = row[c.key];
+    out[c.prop] = c.convert ? c.convert(v) : v;
+  }
+  return out as T;
 }
 
 /** True for MikroORM-managed objects (entities and references); false for mapped plain rows. */
@@ -41,3 +67,12 @@ export function refId(ref: { id: string } | string | null | undefined): string |
   if (ref == null) return null;
   return typeof ref === 'string' ? ref : ref.id;
 }
+
+/**
+ * The type of a resolver's `@Root()` that may be an entity or a plain mapped row. A mapped
+ * type emits no class in decorator metadata, so type-graphql hands the row through as is
+ * instead of copying it into a new entity instance per row and field.
+ */
+export type Row<T> = Readonly<T>;
+
+export type MaybePromise<T> = T | Promise<T>;

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context';
 import { Allow, Authenticated, Public } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
 import { Connection } from '../../common/pagination';
+import type { MaybePromise, Row } from '../../common/rows';
 import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Role } from './role.entity';
@@ -59,12 +60,12 @@ export class AuthResolver {
 @Resolver(() => Viewer)
 export class ViewerResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The signed-in user (null for API keys).' })
-  async user(@GqlCtx() ctx: Ctx, @Root() v: Viewer): Promise<User | null> {
+  async user(@GqlCtx() ctx: Ctx, @Root() v: Row<Viewer>): Promise<User | null> {
     return v.actorType === 'USER' ? ctx.loaders.entity(User, v.id) : null;
   }
 
   @FieldResolver(() => Employee, { nullable: true })
-  employee(@GqlCtx() ctx: Ctx, @Root() v: Viewer): Promise<Employee | null> {
+  employee(@GqlCtx() ctx: Ctx, @Root() v: Row<Viewer>): MaybePromise<Employee | null> {
     return ctx.loaders.entity(Employee, v.employeeId);
   }
 }
@@ -116,12 +117,12 @@ export class RoleResolver {
 @Resolver(() => UserRole)
 export class UserRoleResolver {
   @FieldResolver(() => Role)
-  async role(@GqlCtx() ctx: Ctx, @Root() r: UserRole): Promise<Role> {
+  async role(@GqlCtx() ctx: Ctx, @Root() r: Row<UserRole>): Promise<Role> {
     return (await ctx.loaders.entity(Role, r.role))!;
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  unit(@GqlCtx() ctx: Ctx, @Root() r: UserRole): Promise<OrgUnit | null> {
+  unit(@GqlCtx() ctx: Ctx, @Root() r: Row<UserRole>): MaybePromise<OrgUnit | null> {
     return ctx.loaders.entity(OrgUnit, r.unit);
   }
 }
@@ -159,12 +160,12 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [UserRole])
-  roles(@GqlCtx() ctx: Ctx, @Root() user: User): Promise<UserRole[]> {
+  roles(@GqlCtx() ctx: Ctx, @Root() user: Row<User>): Promise<UserRole[]> {
     return ctx.services.accessAdmin.userRoles(ctx, user);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
-  employee(@GqlCtx() ctx: Ctx, @Root() user: User): Promise<Employee | null> {
+  employee(@GqlCtx() ctx: Ctx, @Root() user: Row<User>): MaybePromise<Employee | null> {
     return ctx.loaders.entity(Employee, user.employee);
   }
 }
@@ -190,12 +191,12 @@ export class ApiKeyResolver {
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  unit(@GqlCtx() ctx: Ctx, @Root() k: ApiKey): Promise<OrgUnit | null> {
+  unit(@GqlCtx() ctx: Ctx, @Root() k: Row<ApiKey>): MaybePromise<OrgUnit | null> {
     return ctx.loaders.entity(OrgUnit, k.unit);
   }
 
   @FieldResolver(() => User, { nullable: true })
-  createdBy(@GqlCtx() ctx: Ctx, @Root() k: ApiKey): Promise<User | null> {
+  createdBy(@GqlCtx() ctx: Ctx, @Root() k: Row<ApiKey>): MaybePromise<User | null> {
     return ctx.loaders.entity(User, k.createdBy);
   }
 }

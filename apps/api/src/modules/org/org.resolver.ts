@@ -4,7 +4,7 @@ import { Allow } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
 import { Connection } from '../../common/pagination';
 import { maskEmail, maskPhone } from '../../common/mask';
-import { refId } from '../../common/rows';
+import { refId, type MaybePromise, type Row } from '../../common/rows';
 import { OrgUnit } from './org-unit.entity';
 import { Position } from './position.entity';
 import { Employee } from './employee.entity';
@@ -67,22 +67,22 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => ID, { nullable: true })
-  parentId(@Root() unit: OrgUnit): string | null {
+  parentId(@Root() unit: Row<OrgUnit>): string | null {
     return refId(unit.parent);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
-  parent(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<OrgUnit | null> {
+  parent(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): MaybePromise<OrgUnit | null> {
     return ctx.loaders.entity(OrgUnit, unit.parent);
   }
 
   @FieldResolver(() => Employee, { nullable: true })
-  head(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<Employee | null> {
+  head(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): MaybePromise<Employee | null> {
     return ctx.loaders.entity(Employee, unit.head);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Direct sub-units that are not archived.' })
-  children(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<OrgUnit[]> {
+  children(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): Promise<OrgUnit[]> {
     return ctx.loaders
       .named<OrgUnit[]>('orgUnit.children', async (ids) => {
         const rows = await ctx.em.find(OrgUnit, { parent: { $in: [...ids] }, archivedAt: null }, { orderBy: { sortOrder: 'asc', code: 'asc' } });
@@ -92,7 +92,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'From the company root down to the parent (breadcrumb).' })
-  async ancestors(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<OrgUnit[]> {
+  async ancestors(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): Promise<OrgUnit[]> {
     const ids = unit.path.split('/').filter((id) => id && id !== unit.id);
     const rows = await Promise.all(ids.map((id) => ctx.loaders.entity(OrgUnit, id)));
     return rows.filter((r): r is OrgUnit => r !== null);
@@ -104,7 +104,7 @@ export class OrgUnitResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Positions of this unit (not of its sub-units).' })
-  positions(@GqlCtx() ctx: Ctx, @Root() unit: OrgUnit): Promise<Position[]> {
+  positions(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): Promise<Position[]> {
     return ctx.services.positions.list(ctx, unit.id, false);
   }
 }
@@ -136,22 +136,22 @@ export class PositionResolver {
   }
 
   @FieldResolver(() => OrgUnit)
-  async unit(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<OrgUnit> {
-    return (await ctx.loaders.entity(OrgUnit, p.unit))!;
+  unit(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<OrgUnit | null> {
+    return ctx.loaders.entity(OrgUnit, p.unit);
   }
 
   @FieldResolver(() => Position, { nullable: true, description: '直接上級' })
-  superior(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<Position | null> {
+  superior(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<Position | null> {
     return ctx.loaders.entity(Position, p.superior);
   }
 
   @FieldResolver(() => [Position], { description: '直屬下級' })
-  subordinates(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<Position[]> {
+  subordinates(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): Promise<Position[]> {
     return ctx.services.positions.subordinates(ctx, p.id);
   }
 
   @FieldResolver(() => [Employee], { description: 'Active and on-leave holders.' })
-  holders(@GqlCtx() ctx: Ctx, @Root() p: Position): Promise<Employee[]> {
+  holders(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): Promise<Employee[]> {
     return ctx.services.employees.holders(ctx, p.id);
   }
 }
@@ -201,32 +201,32 @@ export class EmployeeResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked unless you hold ReadEmployeeContact for this employee.' })
-  async email(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<string | null> {
+  async email(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<string | null> {
     return (await this.canSeeContact(ctx, e)) ? (e.email ?? null) : maskEmail(e.email);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Masked unless you hold ReadEmployeeContact for this employee.' })
-  async phone(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<string | null> {
+  async phone(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<string | null> {
     return (await this.canSeeContact(ctx, e)) ? (e.phone ?? null) : maskPhone(e.phone);
   }
 
   @FieldResolver(() => OrgUnit)
-  async unit(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<OrgUnit> {
-    return (await ctx.loaders.entity(OrgUnit, e.unit))!;
+  unit(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): MaybePromise<OrgUnit | null> {
+    return ctx.loaders.entity(OrgUnit, e.unit);
   }
 
   @FieldResolver(() => Position)
-  async position(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<Position> {
-    return (await ctx.loaders.entity(Position, e.position))!;
+  position(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): MaybePromise<Position | null> {
+    return ctx.loaders.entity(Position, e.position);
   }
 
   @FieldResolver(() => Employee, { nullable: true, description: 'Holder of the superior position (reporting line, R-ORG-5).' })
-  manager(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<Employee | null> {
+  manager(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<Employee | null> {
     return ctx.services.employees.manager(ctx, e);
   }
 
   @FieldResolver(() => [Absence])
-  absences(@GqlCtx() ctx: Ctx, @Root() e: Employee): Promise<Absence[]> {
+  absences(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<Absence[]> {
     return ctx.services.employees.absences(ctx, e);
   }
 
@@ -244,12 +244,12 @@ export class EmployeeResolver {
 @Resolver(() => Absence)
 export class AbsenceResolver {
   @FieldResolver(() => Employee)
-  async employee(@GqlCtx() ctx: Ctx, @Root() a: Absence): Promise<Employee> {
+  async employee(@GqlCtx() ctx: Ctx, @Root() a: Row<Absence>): Promise<Employee> {
     return (await ctx.loaders.entity(Employee, a.employee))!;
   }
 
   @FieldResolver(() => Employee)
-  async deputy(@GqlCtx() ctx: Ctx, @Root() a: Absence): Promise<Employee> {
+  async deputy(@GqlCtx() ctx: Ctx, @Root() a: Row<Absence>): Promise<Employee> {
     return (await ctx.loaders.entity(Employee, a.deputy))!;
   }
 }

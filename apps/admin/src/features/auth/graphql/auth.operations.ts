@@ -1,0 +1,54 @@
+import { graphql } from '../../../gql';
+
+export const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      accessTokenExpiresAt
+    }
+  }
+`);
+
+export const LogoutDocument = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      id
+      name
+      actorType
+      employeeId
+      permissions
+      grants {
+        permission
+        scope
+        unitId
+      }
+      user {
+        id
+        email
+        displayName
+        locale
+      }
+      employee {
+        id
+        name
+        employeeNo
+        unit {
+          id
+          name
+          nameEn
+        }
+        position {
+          id
+          title
+          titleEn
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,131 @@
+import { graphql } from '../../../gql';
+
+export const EmployeesDocument = graphql(`
+  query Employees(
+    $search: String
+    $unitId: ID
+    $positionId: ID
+    $status: [EmployeeStatus!]
+    $first: Int!
+    $offset: Int!
+  ) {
+    employees(search: $search, unitId: $unitId, positionId: $positionId, status: $status, first: $first, offset: $offset) {
+      totalCount
+      nodes {
+        id
+        employeeNo
+        name
+        email
+        phone
+        status
+        hireDate
+        unit {
+          id
+          name
+          nameEn
+        }
+        position {
+          id
+          title
+          titleEn
+        }
+      }
+    }
+  }
+`);
+
+export const EmployeeDocument = graphql(`
+  query Employee($id: ID!) {
+    employee(id: $id) {
+      id
+      employeeNo
+      name
+      email
+      phone
+      status
+      hireDate
+      deactivatedAt
+      unit {
+        id
+        name
+        nameEn
+        ancestors {
+          id
+          name
+          nameEn
+        }
+      }
+      position {
+        id
+        title
+        titleEn
+        summary
+      }
+      manager {
+        id
+        name
+        employeeNo
+      }
+      absences {
+        id
+        startsAt
+        endsAt
+        reason
+        cancelledAt
+        deputy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UnitPositionsDocument = graphql(`
+  query UnitPositions($unitId: ID) {
+    positions(unitId: $unitId) {
+      id
+      code
+      title
+      titleEn
+      unit {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+export const CreateEmployeeDocument = graphql(`
+  mutation CreateEmployee($input: CreateEmployeeInput!) {
+    createEmployee(input: $input) {
+      id
+      employeeNo
+      name
+    }
+  }
+`);
+
+export const UpdateEmployeeDocument = graphql(`
+  mutation UpdateEmployee($id: ID!, $input: UpdateEmployeeInput!) {
+    updateEmployee(id: $id, input: $input) {
+      id
+      name
+      email
+      phone
+      status
+      hireDate
+    }
+  }
+`);
+
+export const DeactivateEmployeeDocument = graphql(`
+  mutation DeactivateEmployee($id: ID!) {
+    deactivateEmployee(id: $id) {
+      id
+      status
+      deactivatedAt
+    }
+  }
+`);

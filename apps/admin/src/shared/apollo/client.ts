@@ -1,0 +1,63 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { from, mergeMap, of } from 'rxjs';
+import { endSession, getAccessToken, refreshAccessToken } from './token';
+import { hasErrorCode } from './errors';
+
+/** Operations that manage the session themselves; retrying them after a refresh makes no sense. */
+const SESSION_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
+
+const authHeaderLink = new ApolloLink((operation, forward) => {
+  const token = getAccessToken();
+  if (token) {
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    }));
+  }
+  return forward(operation);
+});
+
+/*
+ * An access token expires while the tab stays open; the refresh cookie outlives it. On
+ * UNAUTHENTICATED the request is retried once with a fresh token; if the refresh fails
+ * too, the session is over and the shell goes back to the login page.
+ */
+const refreshOnceLink = new ApolloLink((operation, forward) => {
+  if (operation.operationName && SESSION_OPERATIONS.has(operation.operationName)) return forward(operation);
+  return forward(operation).pipe(
+    mergeMap((result) => {
+      if (!hasErrorCode(result.errors, 'UNAUTHENTICATED')) return of(result);
+      return from(refreshAccessToken()).pipe(
+        mergeMap((token) => {
+          if (!token) {
+            endSession();
+            return of(result);
+          }
+          return forward(operation);
+        }),
+      );
+    }),
+  );
+});
+
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: ApolloLink.from([
+      refreshOnceLink,
+      authHeaderLink,
+      // Apollo always POSTs JSON, which the server's CSRF prevention requires.
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Chart nodes share ids with OrgUnit but carry different fields; keep them apart.
+        OrgChartNode: { keyFields: false },
+        PositionSeats: { keyFields: false },
+        ViewerGrant: { keyFields: false },
+        RoleGrant: { keyFields: false },
+      },
+    }),
+    defaultOptions: {
+      watchQuery: { fetchPolicy: 'cache-and-network' },
+    },
+  });
+}

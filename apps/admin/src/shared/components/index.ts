@@ -1,0 +1,6 @@
+export { LanguageSwitch } from './LanguageSwitch';
+export { PageError, PageLoading } from './PageState';
+export { JsonView } from './JsonView';
+export { GrantsField } from './GrantsField';
+export { GrantTags } from './GrantTags';
+export { ToneTag, type Tone } from './ToneTag';

@@ -1,0 +1,23 @@
+import type { Permission, Scope } from '../../gql/graphql';
+
+// Listed by hand because codegen emits enums as string unions (no runtime values); the
+// Record type makes a permission added to the schema a compile error here.
+const PERMISSION_SET: Record<Permission, true> = {
+  ReadOrgUnit: true,
+  ManageOrgUnit: true,
+  ReadPosition: true,
+  ManagePosition: true,
+  ReadEmployee: true,
+  ReadEmployeeContact: true,
+  ManageEmployee: true,
+  RecordAbsence: true,
+  ReadRole: true,
+  ManageRole: true,
+  ReadUser: true,
+  ManageUser: true,
+  ManageApiKey: true,
+  ReadAuditLog: true,
+};
+export const PERMISSIONS = Object.keys(PERMISSION_SET) as Permission[];
+
+export const SCOPES: readonly Scope[] = ['OWN', 'UNIT_SUBTREE', 'ALL'];

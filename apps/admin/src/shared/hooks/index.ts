@@ -1,0 +1,1 @@
+export { useServerErrors } from './useServerErrors';

@@ -1,0 +1,64 @@
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import dayjs from 'dayjs';
+import { messages, type MessageKey } from './messages';
+import { DAYJS_LOCALE, DEFAULT_LOCALE, LOCALE_INDEX, isLocale, type Locale } from './locales';
+
+const STORAGE_KEY = 'stationhub.locale';
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface I18nValue {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: Translate;
+  /** Picks the English name of a record in English, its Chinese name otherwise. */
+  pick: (zh: string, en: string | null | undefined) => string;
+}
+
+export const I18nContext = createContext<I18nValue | null>(null);
+
+function storedLocale(): Locale {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(value) ? value : DEFAULT_LOCALE;
+  } catch {
+    // Storage can be blocked (private mode, policies); the default still works.
+    return DEFAULT_LOCALE;
+  }
+}
+
+export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  const text: string = messages[key][LOCALE_INDEX[locale]];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    dayjs.locale(DAYJS_LOCALE[locale]);
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale) => {
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still applies to this tab.
+    }
+    setLocaleState(next);
+  }, []);
+
+  const value = useMemo<I18nValue>(
+    () => ({
+      locale,
+      setLocale,
+      t: (key, vars) => translate(locale, key, vars),
+      pick: (zh, en) => (locale === 'en' && en ? en : zh),
+    }),
+    [locale, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}

@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import type { Permission } from '../../gql/graphql';
+import type { MessageKey } from '../i18n';
+
+/**
+ * A page a feature contributes. The permission only decides what the menu shows and which
+ * pages open; the server checks every request anyway.
+ */
+export interface FeatureRoute {
+  path: string;
+  /** Any one of these rights opens the page. */
+  permission: Permission | readonly Permission[];
+  page: () => Promise<{ default: ComponentType }>;
+  /** Present when the page has a menu entry. */
+  menu?: { label: MessageKey; icon: ComponentType; order: number };
+}
