@@ -4,7 +4,7 @@
 import { execSync } from 'node:child_process';
 
 const paths = ['packages/schema/schema.graphql', 'packages/schema/generated', 'apps/admin/src/gql'];
-execSync('npx turbo run generate --output-logs=errors-only', { stdio: 'inherit' });
+execSync('turbo run generate --output-logs=errors-only', { stdio: 'inherit' });
 const diff = execSync(`git status --porcelain -- ${paths.join(' ')}`, { encoding: 'utf8' }).trim();
 if (diff) {
   process.stderr.write(`Generated files are stale; run \`pnpm generate\` and commit:\n${diff}\n`);

@@ -14,7 +14,6 @@ import type { OrgUnitService } from './org-unit.service';
 import type { CreateEmployeeInput, EmployeesArgs, RecordAbsenceInput, TransferEmployeeInput, UpdateEmployeeInput } from './org.inputs';
 
 const AUDITED: (keyof Employee & string)[] = ['employeeNo', 'name', 'unit', 'position', 'hireDate', 'status', 'deactivatedAt'];
-const ORDER_KEYS = ['employeeNo', 'id'];
 
 /** Employees (R-ORG-5) and their absences with deputies (R-ORG-4). */
 export class EmployeeService {
