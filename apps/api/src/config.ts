@@ -57,7 +57,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     accessTokenTtlSeconds: int('ACCESS_TOKEN_TTL', 900),
     refreshTokenTtlSeconds: int('REFRESH_TOKEN_TTL', 30 * 24 * 3600),
     introspection: bool('GRAPHQL_INTROSPECTION', env !== 'production'),
-    seedDemo: bool('SEED_DEMO', true),
+    // A production database gets no demo company (and no demo passwords) unless asked.
+    seedDemo: bool('SEED_DEMO', env !== 'production'),
     adminDist: path.resolve(process.env.ADMIN_DIST ?? path.join(__dirname, '..', '..', 'admin', 'dist')),
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000),
     trustProxy: bool('TRUST_PROXY', false),

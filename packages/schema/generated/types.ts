@@ -423,6 +423,7 @@ export type OrgUnit = {
   /** Employees of this unit and its sub-units. */
   employees: EmployeeConnection;
   function: Maybe<UnitFunction>;
+  /** The head, or null when outside your ReadEmployee reach (the org chart shows every head’s name). */
   head: Maybe<Employee>;
   id: Scalars['ID']['output'];
   kind: UnitKind;

@@ -165,8 +165,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Employee, { nullable: true })
-  employee(@GqlCtx() ctx: Ctx, @Root() user: Row<User>): MaybePromise<Employee | null> {
-    return ctx.loaders.entity(Employee, user.employee);
+  employee(@GqlCtx() ctx: Ctx, @Root() user: Row<User>): Promise<Employee | null> {
+    return ctx.services.employees.visible(ctx, user.employee);
   }
 }
 

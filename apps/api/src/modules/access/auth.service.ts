@@ -202,7 +202,7 @@ export class AuthService {
   /** Best-effort per-replica limit on sign-in attempts from one address. */
   private throttle(ctx: Ctx): void {
     const ip = ctx.http?.ip ?? 'internal';
-    const now = Date.now();
+    const now = ctx.now().getTime();
     const windowMs = 60_000;
     const limit = 20;
     const recent = (this.ipAttempts.get(ip) ?? []).filter((t) => now - t < windowMs);

@@ -147,6 +147,18 @@ export class EmployeeService {
     return employee;
   }
 
+  /**
+   * An employee reached through another record (a unit's head, a user's employee), or null
+   * when outside the actor's ReadEmployee reach (R-ACL-1): nesting must not widen a scope.
+   */
+  async visible(ctx: Ctx, ref: Employee | string | null | undefined): Promise<Employee | null> {
+    const e = await ctx.loaders.entity(Employee, ref);
+    if (!e || ctx.actor?.employeeId === e.id) return e;
+    if (ctx.access.reach(Permission.ReadEmployee).all) return e;
+    const unit = await ctx.loaders.entity(OrgUnit, e.unit);
+    return ctx.access.reaches(Permission.ReadEmployee, unit?.path ?? null, e.id) ? e : null;
+  }
+
   /** R-ORG-5: the reporting line follows positions: the active holder of the superior position, if within reach. */
   async manager(ctx: Ctx, employee: Employee): Promise<Employee | null> {
     const position = await ctx.loaders.entity(Position, employee.position);

@@ -60,15 +60,20 @@ export class OrgUnitService {
     if (units.length === 0 || (rootId && !units.some((u) => u.id === rootId))) throw notFound('Unit', rootId ?? 'root');
 
     const unitIds = units.map((u) => u.id);
+    // Counting per position in a subquery reads only the (position, status) index; grouping
+    // the joined rows instead was the bulk of the chart's time.
+    const filled = knex('employee')
+      .select('position_id')
+      .count({ n: '*' })
+      .whereIn('status', [EmployeeStatus.ACTIVE, EmployeeStatus.ON_LEAVE])
+      .groupBy('position_id')
+      .as('c');
     const seatQuery = knex('position as p')
-        .leftJoin('employee as e', function () {
-          this.on('e.position_id', 'p.id').andOnIn('e.status', [EmployeeStatus.ACTIVE, EmployeeStatus.ON_LEAVE]);
-        })
-        .whereIn('p.unit_id', unitIds)
-        .whereNull('p.archived_at')
-        .groupBy('p.id', 'p.unit_id', 'p.title', 'p.is_head', 'p.planned_headcount', 'p.code')
-        .orderBy([{ column: 'p.is_head', order: 'desc' }, { column: 'p.code', order: 'asc' }])
-        .select('p.id', 'p.unit_id', 'p.title', 'p.is_head', 'p.planned_headcount', knex.raw('count(e.id) as filled'));
+      .leftJoin(filled, 'c.position_id', 'p.id')
+      .whereIn('p.unit_id', unitIds)
+      .whereNull('p.archived_at')
+      .orderBy([{ column: 'p.is_head', order: 'desc' }, { column: 'p.code', order: 'asc' }])
+      .select('p.id', 'p.unit_id', 'p.title', 'p.is_head', 'p.planned_headcount', knex.raw('coalesce(c.n, 0) as filled'));
     const seatRows = await execute<{ id: string; unit_id: string; title: string; is_head: boolean | number; planned_headcount: number; filled: number | string }[]>(ctx, seatQuery);
 
     const nodes = new Map<string, OrgChartNode>();

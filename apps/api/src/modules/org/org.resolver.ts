@@ -76,9 +76,9 @@ export class OrgUnitResolver {
     return ctx.loaders.entity(OrgUnit, unit.parent);
   }
 
-  @FieldResolver(() => Employee, { nullable: true })
-  head(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): MaybePromise<Employee | null> {
-    return ctx.loaders.entity(Employee, unit.head);
+  @FieldResolver(() => Employee, { nullable: true, description: 'The head, or null when outside your ReadEmployee reach (the org chart shows every head’s name).' })
+  head(@GqlCtx() ctx: Ctx, @Root() unit: Row<OrgUnit>): Promise<Employee | null> {
+    return ctx.services.employees.visible(ctx, unit.head);
   }
 
   @FieldResolver(() => [OrgUnit], { description: 'Direct sub-units that are not archived.' })
