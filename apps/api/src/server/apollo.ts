@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -13,7 +13,7 @@ import type { ValidationError } from 'class-validator';
 import type { Ctx } from '../context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { ErrorCode, type FieldIssue } from '../common/errors';
+import { AppError, ErrorCode, type FieldIssue } from '../common/errors';
 import { limitsRule } from './limits';
 
 const KNOWN_CODES = new Set<string>([
@@ -47,9 +47,28 @@ export function createApollo(schema: GraphQLSchema, config: Config, log: Logger)
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      errorLogging(log),
     ],
-    formatError: (formatted, error) => formatError(formatted, error, log, development),
+    formatError: (formatted, error) => formatError(formatted, error, development),
   });
+}
+
+/** Unexpected errors are logged once, with the request id, before formatError masks them. */
+function errorLogging(log: Logger): ApolloServerPlugin<Ctx> {
+  const listener: GraphQLRequestListener<Ctx> = {
+    async didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        const original = error.originalError ?? error;
+        const expected =
+          original instanceof AppError ||
+          original instanceof ArgumentValidationError ||
+          original instanceof UniqueConstraintViolationException ||
+          (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR);
+        if (!expected) log.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
+      }
+    },
+  };
+  return { requestDidStart: async () => listener };
 }
 
 /**
@@ -57,7 +76,7 @@ export function createApollo(schema: GraphQLSchema, config: Config, log: Logger)
  * BAD_USER_INPUT with per-field issues; anything unexpected is logged and masked, so no
  * stack, SQL or path ever reaches a client.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger, development: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, development: boolean): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof ArgumentValidationError) {
     const issues = flattenValidation(original.extensions.validationErrors as unknown as ValidationError[]);
@@ -77,7 +96,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
-  log.error({ err: original, path: formatted.path }, 'unexpected error');
   return {
     message: development && original instanceof Error ? `Internal server error: ${original.message}` : 'Internal server error. It has been logged; try again or contact support.',
     path: formatted.path,
