@@ -152,6 +152,6 @@ describe('DESIGN rule 11: migrations match the entities', () => {
 async function sqliteSchema(orm: Awaited<ReturnType<typeof openOrm>>): Promise<Record<string, string>> {
   const rows = await orm.em
     .getConnection()
-    .execute<{ name: string; sql: string }[]>(`select name, sql from sqlite_master where sql is not null and name not like 'mikro_orm_migrations%' and name not like 'sqlite_%' order by name`);
+    .execute<{ name: string; sql: string }[]>(`select name, sql from sqlite_master where sql is not null and type != 'trigger' and name not like 'mikro_orm_migrations%' and name not like 'sqlite_%' order by name`);
   return Object.fromEntries(rows.map((r) => [r.name, r.sql.replace(/\s+/g, ' ').replace(/^create (table|unique index|index)/i, (m) => m.toLowerCase()).trim()]));
 }

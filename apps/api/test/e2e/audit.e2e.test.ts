@@ -120,4 +120,14 @@ describe('browsing the trail', () => {
     expect(names.length).toBeGreaterThan(10);
     expect(names.filter((n) => /audit/i.test(n))).toEqual([]);
   });
+
+  it('R-ACL-5 the database refuses to update or delete an audit record, whoever asks', async () => {
+    const conn = t.em().getConnection();
+    const before = await auditCount(t);
+    await expect(conn.execute(`update audit_record set operation = 'tampered'`)).rejects.toThrow(/append-only/);
+    await expect(conn.execute('delete from audit_record')).rejects.toThrow(/append-only/);
+    expect(await auditCount(t)).toBe(before);
+    const [row] = await conn.execute<{ n: number | string }[]>(`select count(*) as n from audit_record where operation = 'tampered'`);
+    expect(Number(row!.n)).toBe(0);
+  });
 });

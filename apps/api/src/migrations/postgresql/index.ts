@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123123549_initial } from './Migration20261123123549_initial';
+import { Migration20261123130600_audit_append_only } from './Migration20261123130600_audit_append_only';
 
 /** Listed by hand so the migrator needs no file globbing in any runtime; oldest first. */
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123123549_initial', class: Migration20261123123549_initial },
+  { name: 'Migration20261123130600_audit_append_only', class: Migration20261123130600_audit_append_only },
 ];
