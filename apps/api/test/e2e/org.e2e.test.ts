@@ -135,6 +135,8 @@ describe('employees', () => {
     ['unit subtree', { unitId: 'south' }, ['陳靜', '楊帆', '徐明', '孫麗', '馬超', '朱琳']],
     ['position', { positionId: 'csStaff' }, ['林曉']],
     ['status', { status: ['ON_LEAVE'] }, []],
+    ['a literal % (no wildcard)', { search: '%' }, []],
+    ['a literal _ (no wildcard)', { search: 'E_01' }, []],
   ])('filters by %s', async (_what, args, names) => {
     const vars: Record<string, unknown> = { ...args, first: 50 };
     if (vars.unitId) vars.unitId = d().units[vars.unitId as 'south'].id;

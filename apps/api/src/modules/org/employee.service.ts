@@ -30,7 +30,11 @@ export class EmployeeService {
     if (!whereReach(filtered, ctx.access, Permission.ReadEmployee, 'u.path', 'e.id')) return emptyPage();
     const search = args.search?.trim();
     if (search) {
-      filtered.where((w) => w.whereRaw('lower(e.name) like ?', [`%${search.toLowerCase()}%`]).orWhere('e.employee_no', 'like', `${search.toUpperCase()}%`));
+      // `%` and `_` typed by a user are literal; ESCAPE says so the same way on both dialects.
+      const term = escapeLike(search);
+      filtered.where((w) =>
+        w.whereRaw(`lower(e.name) like ? escape '\\'`, [`%${term.toLowerCase()}%`]).orWhereRaw(`e.employee_no like ? escape '\\'`, [`${term.toUpperCase()}%`]),
+      );
     }
     if (args.unitId) {
       const unit = await ctx.em.findOne(OrgUnit, { id: args.unitId }, { fields: ['path'] });
