@@ -139,3 +139,19 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   }
   return ConnectionType;
 }
+
+/**
+ * A page from rows fetched with `limit + 1` (the extra row only tells whether more follow).
+ * `cursorOf` gives a row's sort-key values; `count` runs only if `totalCount` is asked for.
+ */
+export function pageOf<T>(rows: T[], request: PageRequest, cursorOf: (row: T) => unknown[], count: () => Promise<number>): Page<T> {
+  const hasNextPage = rows.length > request.limit;
+  const nodes = hasNextPage ? rows.slice(0, request.limit) : rows;
+  return {
+    nodes,
+    cursors: nodes.map((n) => encodeCursor(cursorOf(n))),
+    hasNextPage,
+    hasPreviousPage: request.after != null || request.offset > 0,
+    count,
+  };
+}

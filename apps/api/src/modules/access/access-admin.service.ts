@@ -2,7 +2,7 @@ import type { Ctx } from '../../context';
 import { Permission, scopeRank } from '../../common/auth/permissions';
 import { escapeLike } from '../../common/auth/scope-filter';
 import { badField, conflict, notFound, unauthenticated } from '../../common/errors';
-import { afterCondition, encodeCursor, pageRequest, type Page } from '../../common/pagination';
+import { afterCondition, pageOf, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { hashSecret, randomSecret } from '../../common/auth/tokens';
 import { verify } from '@node-rs/argon2';
@@ -68,15 +68,7 @@ export class AccessAdminService {
     const filter = where.length ? { $and: where } : {};
     const pageWhere = page.after ? { $and: [...where, afterCondition(['email', 'id'], page.after)] } : filter;
     const rows = await ctx.em.find(User, pageWhere as never, { orderBy: { email: 'asc', id: 'asc' }, limit: page.limit + 1, offset: page.after ? 0 : page.offset } as never);
-    const hasNextPage = rows.length > page.limit;
-    const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
-    return {
-      nodes,
-      cursors: nodes.map((u) => encodeCursor([u.email, u.id])),
-      hasNextPage,
-      hasPreviousPage: page.after != null || page.offset > 0,
-      count: () => ctx.em.count(User, filter as never),
-    };
+    return pageOf(rows, page, (u) => [u.email, u.id], () => ctx.em.count(User, filter as never));
   }
 
   async createUser(ctx: Ctx, input: CreateUserInput): Promise<User> {

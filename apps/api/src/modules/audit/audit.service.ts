@@ -1,5 +1,5 @@
 import type { Ctx } from '../../context';
-import { afterCondition, encodeCursor, pageRequest, type Page } from '../../common/pagination';
+import { afterCondition, pageOf, pageRequest, type Page } from '../../common/pagination';
 import { badField } from '../../common/errors';
 import { AuditRecord } from './audit-record.entity';
 import type { AuditArgs } from './audit.resolver';
@@ -25,15 +25,7 @@ export class AuditService {
       limit: page.limit + 1,
       offset: page.after ? 0 : page.offset,
     } as never);
-    const hasNextPage = rows.length > page.limit;
-    const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
-    return {
-      nodes,
-      cursors: nodes.map((r) => encodeCursor([r.at.toISOString(), r.id])),
-      hasNextPage,
-      hasPreviousPage: page.after != null || page.offset > 0,
-      count: () => ctx.em.count(AuditRecord, filter as never),
-    };
+    return pageOf(rows, page, (r) => [r.at.toISOString(), r.id], () => ctx.em.count(AuditRecord, filter as never));
   }
 }
 

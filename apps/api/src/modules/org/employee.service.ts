@@ -4,7 +4,7 @@ import { escapeLike, reachCondition, whereReach } from '../../common/auth/scope-
 import { execute } from '../../common/sql';
 import { mapPrefixed, prefixedColumns, refId } from '../../common/rows';
 import { badField, badInput, conflict, notFound, type FieldIssue } from '../../common/errors';
-import { encodeCursor, pageRequest, type Page } from '../../common/pagination';
+import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { Position } from './position.entity';
@@ -54,22 +54,15 @@ export class EmployeeService {
       rowsQuery.where((w) => w.where('e.employee_no', '>', no).orWhere((x) => x.where('e.employee_no', no).andWhere('e.id', '>', id)));
     } else if (page.offset) rowsQuery.offset(page.offset);
     const rows = await execute<Record<string, unknown>[]>(ctx, rowsQuery);
-    const hasNextPage = rows.length > page.limit;
-    const nodes = (hasNextPage ? rows.slice(0, page.limit) : rows).map((r) => ({
+    const employees = rows.map((r) => ({
       ...mapPrefixed(ctx.em, Employee, r, 'e'),
       unit: mapPrefixed(ctx.em, OrgUnit, r, 'u'),
       position: mapPrefixed(ctx.em, Position, r, 'p'),
     }));
-    return {
-      nodes,
-      cursors: nodes.map((e) => encodeCursor([e.employeeNo, e.id])),
-      hasNextPage,
-      hasPreviousPage: page.after != null || page.offset > 0,
-      count: async () => {
-        const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));
-        return Number(row?.n ?? 0);
-      },
-    };
+    return pageOf(employees, page, (e) => [e.employeeNo, e.id], async () => {
+      const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));
+      return Number(row?.n ?? 0);
+    });
   }
 
   async get(ctx: Ctx, id: string): Promise<Employee> {
