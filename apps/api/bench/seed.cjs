@@ -63,6 +63,9 @@ async function seedBench(dataDir, databaseUrl) {
   const admin = { id: uuidv7(), email: 'bench@stationhub.example', display_name: '基準管理員', password_hash: await hashPassword('Bench-password-1'), locale: 'zh-Hant', status: 'ACTIVE', failed_logins: 0 };
   await knex('app_user').insert(stamp([admin]));
   await knex('user_role').insert(stamp([{ id: uuidv7(), user_id: admin.id, role_id: roles.get('system_admin').id, unit_id: null }]));
+  // A database in service has planner statistics; a freshly bulk-loaded one has none until
+  // autovacuum runs, and PostgreSQL would plan as if the tables were empty.
+  if (databaseUrl) await knex.raw('analyze');
   await orm.close(true);
   return { units: units.length, positions: positions.length, employees: employees.length, email: admin.email, password: 'Bench-password-1' };
 }
