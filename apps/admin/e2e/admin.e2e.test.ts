@@ -157,6 +157,7 @@ describe('GraphiQL', () => {
     try {
       await page.goto('/graphql');
       await page.locator('.graphiql-container').waitFor();
+      await page.getByTestId('graphiql-anonymous').waitFor();
       await screenshot(page, '08-graphiql');
       expect(problems.filter((p) => /Content Security Policy|ERR_/.test(p))).toEqual([]);
     } finally {

@@ -1,18 +1,23 @@
-import { createElement, useMemo } from 'react';
+import { createElement, lazy, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { LanguageSwitch } from '../shared/components';
 import { useI18n } from '../shared/i18n';
 import { menuRoutes } from './access';
 import { useSession, useViewer } from './session';
+
+// Rarely opened, so its form stays out of the shell's download until asked for.
+const ChangePasswordDialog = lazy(() => import('../features/auth/pages/ChangePasswordDialog'));
 
 export function AppLayout() {
   const viewer = useViewer();
   const { signOut } = useSession();
   const { t } = useI18n();
   const location = useLocation();
+  // Mounted on first use and kept, so the dialog can play its closing animation.
+  const [passwordDialog, setPasswordDialog] = useState<'closed' | 'open' | 'never'>('never');
 
   const route = useMemo(
     () => ({
@@ -43,8 +48,11 @@ export function AppLayout() {
         render: (_props, dom) => (
           <Dropdown
             menu={{
-              items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') }],
-              onClick: () => void signOut(),
+              items: [
+                ...(viewer.user ? [{ key: 'password', icon: <KeyOutlined />, label: t('password.changeMine') }] : []),
+                { key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') },
+              ],
+              onClick: ({ key }) => (key === 'password' ? setPasswordDialog('open') : void signOut()),
             }}
           >
             <span data-testid="user-menu">{dom}</span>
@@ -53,6 +61,11 @@ export function AppLayout() {
       }}
     >
       <Outlet />
+      {passwordDialog === 'never' ? null : (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open={passwordDialog === 'open'} onClose={() => setPasswordDialog('closed')} />
+        </Suspense>
+      )}
     </ProLayout>
   );
 }

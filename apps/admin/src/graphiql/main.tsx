@@ -1,18 +1,40 @@
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
-import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import 'graphiql/style.css';
+import { storedLocale, translate } from '../shared/i18n/core';
+import { sessionFetcher, sessionReady } from './session';
 
-// The server's CSRF prevention rejects simple requests, so every call is a JSON POST.
-// Requests run as anonymous until a bearer token is added in the headers tab.
-const fetcher = createGraphiQLFetcher({
-  url: '/graphql',
-  headers: { 'content-type': 'application/json' },
-});
+const locale = storedLocale();
+
+function AnonymousHint() {
+  const [anonymous, setAnonymous] = useState(false);
+  useEffect(() => {
+    void sessionReady.then((token) => setAnonymous(!token));
+  }, []);
+  if (!anonymous) return null;
+  return (
+    <div
+      role="status"
+      lang={locale}
+      data-testid="graphiql-anonymous"
+      style={{ padding: '6px 12px', background: '#fff7e6', borderBottom: '1px solid #ffd591', color: '#612500', font: '14px/1.5 system-ui, sans-serif' }}
+    >
+      {translate(locale, 'graphiql.anonymous')}{' '}
+      <a href="/login" style={{ color: '#0958d9' }}>
+        {translate(locale, 'graphiql.signIn')}
+      </a>
+    </div>
+  );
+}
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={'query Me {\n  me {\n    id\n    name\n    permissions\n  }\n}\n'} />
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <AnonymousHint />
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <GraphiQL fetcher={sessionFetcher} defaultQuery={'query Me {\n  me {\n    id\n    name\n    permissions\n  }\n}\n'} />
+      </div>
+    </div>
   </StrictMode>,
 );

@@ -39,7 +39,8 @@ export function errorMessage(error: unknown): string {
 
 /**
  * Per-field problems from BAD_USER_INPUT, keyed by form field name. The server may name a
- * nested path (`input.email`); forms only know the last segment.
+ * nested path (`input.email`); forms only know the last segment. An item of a list field
+ * (`input.duties.2`) belongs to the list, with its position kept in the message.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
@@ -48,8 +49,11 @@ export function fieldErrors(error: unknown): Record<string, string> {
     const issues = e.extensions.issues;
     if (!Array.isArray(issues)) continue;
     for (const issue of issues as FieldIssue[]) {
-      const field = issue.field.split('.').pop() ?? issue.field;
-      out[field] = out[field] ? `${out[field]}; ${issue.message}` : issue.message;
+      const segments = issue.field.split('.');
+      const index = segments.length > 1 && /^\d+$/.test(segments.at(-1)!) ? Number(segments.pop()) : null;
+      const field = segments.pop() ?? issue.field;
+      const message = index === null ? issue.message : `#${index + 1}: ${issue.message}`;
+      out[field] = out[field] ? `${out[field]}; ${message}` : message;
     }
   }
   return out;

@@ -21,3 +21,6 @@ const PERMISSION_SET: Record<Permission, true> = {
 export const PERMISSIONS = Object.keys(PERMISSION_SET) as Permission[];
 
 export const SCOPES: readonly Scope[] = ['OWN', 'UNIT_SUBTREE', 'ALL'];
+
+/** The server's minimum password length, shown as a hint; the server alone enforces it. */
+export const PASSWORD_MIN = 10;

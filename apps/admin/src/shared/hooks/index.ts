@@ -1,1 +1,3 @@
 export { useServerErrors } from './useServerErrors';
+export { useFieldErrors } from './useFieldErrors';
+export { useDebouncedValue } from './useDebouncedValue';

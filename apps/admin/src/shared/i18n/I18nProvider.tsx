@@ -1,9 +1,8 @@
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import dayjs from 'dayjs';
-import { messages, type MessageKey } from './messages';
-import { DAYJS_LOCALE, DEFAULT_LOCALE, LOCALE_INDEX, isLocale, type Locale } from './locales';
-
-const STORAGE_KEY = 'stationhub.locale';
+import type { MessageKey } from './messages';
+import { LOCALE_STORAGE_KEY, storedLocale, translate, type Locale } from './core';
+import { DAYJS_LOCALE } from './locales';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
@@ -17,22 +16,6 @@ export interface I18nValue {
 
 export const I18nContext = createContext<I18nValue | null>(null);
 
-function storedLocale(): Locale {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : DEFAULT_LOCALE;
-  } catch {
-    // Storage can be blocked (private mode, policies); the default still works.
-    return DEFAULT_LOCALE;
-  }
-}
-
-export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text: string = messages[key][LOCALE_INDEX[locale]];
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-}
-
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(storedLocale);
 
@@ -43,7 +26,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: Locale) => {
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // Not persisted; the choice still applies to this tab.
     }

@@ -1,4 +1,5 @@
-export { I18nProvider, translate, type Translate } from './I18nProvider';
+export { I18nProvider, type Translate } from './I18nProvider';
+export { translate } from './core';
 export { useI18n } from './useI18n';
 export { ANTD_LOCALE, LOCALES, LOCALE_LABEL, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 export type { MessageKey } from './messages';

@@ -52,3 +52,9 @@ export const MeDocument = graphql(`
     }
   }
 `);
+
+export const ChangeMyPasswordDocument = graphql(`
+  mutation ChangeMyPassword($input: ChangePasswordInput!) {
+    changeMyPassword(input: $input)
+  }
+`);

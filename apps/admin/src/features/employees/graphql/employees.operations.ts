@@ -129,3 +129,53 @@ export const DeactivateEmployeeDocument = graphql(`
     }
   }
 `);
+
+export const EmployeeOptionsDocument = graphql(`
+  query EmployeeOptions($search: String, $unitId: ID, $status: [EmployeeStatus!], $first: Int!) {
+    employees(search: $search, unitId: $unitId, status: $status, first: $first) {
+      nodes {
+        id
+        employeeNo
+        name
+        unit {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+export const TransferEmployeeDocument = graphql(`
+  mutation TransferEmployee($id: ID!, $input: TransferEmployeeInput!) {
+    transferEmployee(id: $id, input: $input) {
+      id
+      unit {
+        id
+        name
+        nameEn
+      }
+      position {
+        id
+        title
+        titleEn
+      }
+    }
+  }
+`);
+
+export const RecordAbsenceDocument = graphql(`
+  mutation RecordAbsence($input: RecordAbsenceInput!) {
+    recordAbsence(input: $input) {
+      id
+      startsAt
+      endsAt
+      reason
+      deputy {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,50 +1,153 @@
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Descriptions, Popconfirm, Space, Table } from 'antd';
+import { CalendarOutlined, EditOutlined, SwapOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import type { EmployeeQuery } from '../../../gql/graphql';
 import { PageError, PageLoading, ToneTag } from '../../../shared/components';
 import { EMPLOYEE_STATUS_TONE } from '../../../shared/constants/tones';
 import { errorMessage } from '../../../shared/apollo';
+import { useServerErrors } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
-import { DeactivateEmployeeDocument, EmployeeDocument } from '../graphql/employees.operations';
+import { OrgChartDocument, unitOptions } from '../../org';
+import {
+  DeactivateEmployeeDocument,
+  EmployeeDocument,
+  RecordAbsenceDocument,
+  TransferEmployeeDocument,
+  UnitPositionsDocument,
+  UpdateEmployeeDocument,
+} from '../graphql/employees.operations';
+import { EmployeeForm, type EmployeeFormValues } from '../components/EmployeeForm';
+import { TransferForm, type TransferValues } from '../components/TransferForm';
+import { AbsenceForm, type AbsenceValues } from '../components/AbsenceForm';
+import { useEmployeeSearch } from '../useEmployeeSearch';
 
+type Absence = EmployeeQuery['employee']['absences'][number];
+type Dialog = 'edit' | 'transfer' | 'absence' | null;
+
+const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
+const minute = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
 export default function EmployeeDetailPage() {
   const { id = '' } = useParams();
   const { t, pick } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
+  const canManage = canAccess(viewer.permissions, 'ManageEmployee');
+  const canRecordAbsence = canAccess(viewer.permissions, 'RecordAbsence');
   const { data, loading, error, refetch } = useQuery(EmployeeDocument, { variables: { id } });
   const [deactivate, deactivation] = useMutation(DeactivateEmployeeDocument);
 
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const serverErrors = useServerErrors();
+  const [updateEmployee, updated] = useMutation(UpdateEmployeeDocument);
+  const [transferEmployee, transferred] = useMutation(TransferEmployeeDocument);
+  const [recordAbsence, recorded] = useMutation(RecordAbsenceDocument);
+
+  const chart = useQuery(OrgChartDocument, { skip: dialog !== 'transfer' });
+  const units = useMemo(() => unitOptions(chart.data?.orgChart.nodes ?? [], pick), [chart.data, pick]);
+  const [transferUnit, setTransferUnit] = useState<string | undefined>();
+  const unitPositions = useQuery(UnitPositionsDocument, { variables: { unitId: transferUnit }, skip: !transferUnit });
+  // positions(unitId) also returns the sub-units' positions; a transfer needs the unit's own.
+  const positionOptions = useMemo(
+    () =>
+      (unitPositions.data?.positions ?? [])
+        .filter((p) => p.unit.id === transferUnit)
+        .map((p) => ({ value: p.id, label: pick(p.title, p.titleEn) })),
+    [unitPositions.data, transferUnit, pick],
+  );
+
+  const e = data?.employee;
+  const deputies = useEmployeeSearch({ preferUnitId: e?.unit.id, status: ['ACTIVE'], excludeId: e?.id, skip: dialog !== 'absence' });
+
+  const editValues = useMemo<Partial<EmployeeFormValues> | undefined>(
+    () =>
+      e
+        ? { name: e.name, employeeNo: e.employeeNo, email: e.email ?? undefined, phone: e.phone ?? undefined, hireDate: e.hireDate, status: e.status }
+        : undefined,
+    [e],
+  );
+
+  function open(next: Dialog) {
+    serverErrors.clear();
+    setTransferUnit(undefined);
+    setDialog(next);
+  }
+
+  async function run(action: () => Promise<unknown>, success: Parameters<typeof t>[0]) {
+    serverErrors.clear();
+    try {
+      await action();
+      void message.success(t(success));
+      setDialog(null);
+      void refetch();
+    } catch (err) {
+      serverErrors.capture(err);
+    }
+  }
+
   if (loading && !data) return <PageLoading />;
-  if (error || !data) return <PageError error={error} onRetry={() => void refetch()} />;
-  const e = data.employee;
+  if (error || !e) return <PageError error={error} onRetry={() => void refetch()} />;
   const path = [...e.unit.ancestors, e.unit].map((u) => pick(u.name, u.nameEn)).join(' / ');
+  const active = e.status !== 'INACTIVE';
+  const now = Date.now();
+
+  const submitEdit = (v: EmployeeFormValues) =>
+    run(
+      () =>
+        updateEmployee({
+          variables: { id: e.id, input: { name: v.name.trim(), email: blankToNull(v.email), phone: blankToNull(v.phone), hireDate: v.hireDate, status: v.status } },
+        }),
+      'common.saved',
+    );
+  const submitTransfer = (v: TransferValues) => run(() => transferEmployee({ variables: { id: e.id, input: v } }), 'employee.transferred');
+  const submitAbsence = (v: AbsenceValues) => run(() => recordAbsence({ variables: { input: { ...v, employeeId: e.id } } }), 'employee.absenceRecorded');
 
   return (
     <PageContainer
       title={`${e.name} (${e.employeeNo})`}
       onBack={() => history.back()}
       extra={
-        canAccess(viewer.permissions, 'ManageEmployee') && e.status !== 'INACTIVE' ? (
-          <Popconfirm
-            title={t('employee.confirmDeactivate')}
-            okText={t('common.yes')}
-            cancelText={t('common.no')}
-            onConfirm={() =>
-              deactivate({ variables: { id: e.id } }).then(
-                () => void message.success(t('common.saved')),
-                (err: unknown) => void message.error(errorMessage(err)),
-              )
-            }
-          >
-            <Button danger loading={deactivation.loading}>
-              {t('employee.deactivate')}
-            </Button>
-          </Popconfirm>
+        active ? (
+          <Space wrap>
+            {canManage ? (
+              <Button icon={<EditOutlined />} onClick={() => open('edit')} data-testid="employee-edit">
+                {t('common.edit')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Button icon={<SwapOutlined />} onClick={() => open('transfer')} data-testid="employee-transfer">
+                {t('employee.transfer')}
+              </Button>
+            ) : null}
+            {canRecordAbsence ? (
+              <Button icon={<CalendarOutlined />} onClick={() => open('absence')} data-testid="employee-absence">
+                {t('employee.recordAbsence')}
+              </Button>
+            ) : null}
+            {canManage ? (
+              <Popconfirm
+                title={t('employee.confirmDeactivate')}
+                okText={t('common.yes')}
+                cancelText={t('common.no')}
+                onConfirm={() =>
+                  deactivate({ variables: { id: e.id } }).then(
+                    () => void message.success(t('common.saved')),
+                    (err: unknown) => void message.error(errorMessage(err)),
+                  )
+                }
+              >
+                <Button danger loading={deactivation.loading}>
+                  {t('employee.deactivate')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+          </Space>
         ) : null
       }
     >
@@ -56,9 +159,13 @@ export default function EmployeeDetailPage() {
               <ToneTag tone={EMPLOYEE_STATUS_TONE[e.status]}>{t(`status.${e.status}`)}</ToneTag>
             </Descriptions.Item>
             <Descriptions.Item label={t('employee.unit')}>
-              <Link to={`/org?unit=${e.unit.id}`}>{path}</Link>
+              <Link to={`/org?unit=${e.unit.id}`} data-testid="employee-unit">
+                {path}
+              </Link>
             </Descriptions.Item>
-            <Descriptions.Item label={t('employee.position')}>{pick(e.position.title, e.position.titleEn)}</Descriptions.Item>
+            <Descriptions.Item label={t('employee.position')}>
+              <span data-testid="employee-position">{pick(e.position.title, e.position.titleEn)}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('employee.manager')}>
               {e.manager ? <Link to={`/employees/${e.manager.id}`}>{`${e.manager.name} (${e.manager.employeeNo})`}</Link> : t('common.none')}
             </Descriptions.Item>
@@ -70,20 +177,77 @@ export default function EmployeeDetailPage() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card title={t('employee.absences')} size="small">
-          <Table
+        <Card title={t('employee.absences')} size="small" data-testid="absences">
+          <Table<Absence>
             size="small"
             rowKey="id"
             pagination={false}
             dataSource={e.absences}
             columns={[
-              { title: t('employee.period'), key: 'period', render: (_, a) => `${a.startsAt.slice(0, 10)} – ${a.endsAt.slice(0, 10)}` },
-              { title: t('employee.deputy'), key: 'deputy', render: (_, a) => <Link to={`/employees/${a.deputy.id}`}>{a.deputy.name}</Link> },
-              { title: t('employee.reason'), dataIndex: 'reason' },
+              { title: t('employee.period'), key: 'period', render: (_, a) => `${minute(a.startsAt)} – ${minute(a.endsAt)}` },
+              {
+                title: t('employee.actingDeputy'),
+                key: 'deputy',
+                render: (_, a) => <Link to={`/employees/${a.deputy.id}`}>{t('employee.actsFor', { deputy: a.deputy.name, name: e.name })}</Link>,
+              },
+              { title: t('employee.reason'), dataIndex: 'reason', render: (r: string) => r || '—' },
+              {
+                title: t('employee.status'),
+                key: 'state',
+                render: (_, a) => {
+                  const [from, to] = [Date.parse(a.startsAt), Date.parse(a.endsAt)];
+                  if (now >= to) return <ToneTag tone="neutral">{t('absence.past')}</ToneTag>;
+                  if (now >= from) return <ToneTag tone="warning">{t('absence.current')}</ToneTag>;
+                  return <ToneTag tone="info">{t('absence.upcoming')}</ToneTag>;
+                },
+              },
             ]}
           />
         </Card>
       </Space>
+      {canManage ? (
+        <>
+          <EmployeeForm
+            mode="edit"
+            open={dialog === 'edit'}
+            initialValues={editValues}
+            units={[]}
+            positions={[]}
+            errors={serverErrors.errors}
+            formError={serverErrors.formError}
+            loading={updated.loading}
+            onUnitChange={() => undefined}
+            onSubmit={(v) => void submitEdit(v)}
+            onCancel={() => setDialog(null)}
+          />
+          <TransferForm
+            open={dialog === 'transfer'}
+            employeeName={e.name}
+            current={`${path} · ${pick(e.position.title, e.position.titleEn)}`}
+            units={units}
+            positions={positionOptions}
+            positionsLoading={unitPositions.loading}
+            errors={serverErrors.errors}
+            formError={serverErrors.formError}
+            loading={transferred.loading}
+            onUnitChange={setTransferUnit}
+            onSubmit={(v) => void submitTransfer(v)}
+            onCancel={() => setDialog(null)}
+          />
+        </>
+      ) : null}
+      {canRecordAbsence ? (
+        <AbsenceForm
+          open={dialog === 'absence'}
+          employeeName={e.name}
+          deputies={deputies}
+          errors={serverErrors.errors}
+          formError={serverErrors.formError}
+          loading={recorded.loading}
+          onSubmit={(v) => void submitAbsence(v)}
+          onCancel={() => setDialog(null)}
+        />
+      ) : null}
     </PageContainer>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState, type Key } from 'react';
 import { Badge, Space, Tree, Typography } from 'antd';
 import { ToneTag } from '../../../shared/components';
 import type { DataNode } from 'antd/es/tree';
@@ -33,7 +33,16 @@ export function OrgTree({ nodes, selectedId, onSelect }: Props) {
     return nestUnits(nodes).map(toData);
   }, [nodes, pick, t]);
 
-  const defaultExpanded = useMemo(() => nodes.filter((n) => n.depth < 2).map((n) => n.id), [nodes]);
+  const [expanded, setExpanded] = useState<Key[]>(() => nodes.filter((n) => n.depth < 2).map((n) => n.id));
+
+  // A unit selected from elsewhere (a link, a unit just created) must be visible in the tree.
+  useEffect(() => {
+    if (!selectedId) return;
+    const parentOf = new Map(nodes.map((n) => [n.id, n.parentId]));
+    const chain: string[] = [];
+    for (let id = parentOf.get(selectedId); id; id = parentOf.get(id)) chain.push(id);
+    setExpanded((keys) => (chain.every((id) => keys.includes(id)) ? keys : [...new Set([...keys, ...chain])]));
+  }, [selectedId, nodes]);
 
   return (
     <Tree
@@ -41,7 +50,8 @@ export function OrgTree({ nodes, selectedId, onSelect }: Props) {
       blockNode
       showLine
       treeData={treeData}
-      defaultExpandedKeys={defaultExpanded}
+      expandedKeys={expanded}
+      onExpand={setExpanded}
       selectedKeys={selectedId ? [selectedId] : []}
       onSelect={(keys) => keys[0] !== undefined && onSelect(String(keys[0]))}
     />

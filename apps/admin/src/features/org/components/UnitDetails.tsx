@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card, Descriptions, Empty, List, Space, Statistic, Table, Typography } from 'antd';
 import type { EmployeeStatus, UnitEmployeesQuery } from '../../../gql/graphql';
@@ -18,8 +19,9 @@ interface Props {
   pageSize: number;
   onPageChange: (page: number, pageSize: number) => void;
   onSelectUnit: (id: string) => void;
+  /** Buttons the page shows for the viewer's rights. */
+  actions?: ReactNode;
 }
-
 
 export function UnitDetails(props: Props) {
   const { unit, subUnits, employees, employeesTotal, employeesLoading, page, pageSize } = props;
@@ -27,7 +29,7 @@ export function UnitDetails(props: Props) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<span data-testid="unit-title">{pick(unit.name, unit.nameEn)}</span>}>
+      <Card title={<span data-testid="unit-title">{pick(unit.name, unit.nameEn)}</span>} extra={props.actions}>
         <Space size="large" wrap style={{ marginBottom: 16 }}>
           <Statistic title={t('org.headcount')} value={unit.headcount} />
           <Statistic title={t('org.directHeadcount')} value={unit.directHeadcount} />

@@ -64,3 +64,45 @@ export const UnitEmployeesDocument = graphql(`
     }
   }
 `);
+
+export const CreateOrgUnitDocument = graphql(`
+  mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
+    createOrgUnit(input: $input) {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const UpdateOrgUnitDocument = graphql(`
+  mutation UpdateOrgUnit($id: ID!, $input: UpdateOrgUnitInput!) {
+    updateOrgUnit(id: $id, input: $input) {
+      id
+      code
+      name
+      nameEn
+      kind
+      function
+    }
+  }
+`);
+
+export const MoveOrgUnitDocument = graphql(`
+  mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {
+    moveOrgUnit(id: $id, newParentId: $newParentId) {
+      id
+      parentId
+      depth
+    }
+  }
+`);
+
+export const ArchiveOrgUnitDocument = graphql(`
+  mutation ArchiveOrgUnit($id: ID!) {
+    archiveOrgUnit(id: $id) {
+      id
+      archivedAt
+    }
+  }
+`);

@@ -34,3 +34,32 @@ export const PositionsDocument = graphql(`
     }
   }
 `);
+
+export const CreatePositionDocument = graphql(`
+  mutation CreatePosition($input: CreatePositionInput!) {
+    createPosition(input: $input) {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export const UpdatePositionDocument = graphql(`
+  mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {
+    updatePosition(id: $id, input: $input) {
+      id
+      title
+      titleEn
+      isHead
+      plannedHeadcount
+      summary
+      duties
+      superior {
+        id
+        title
+        titleEn
+      }
+    }
+  }
+`);

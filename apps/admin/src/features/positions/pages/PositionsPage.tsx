@@ -1,20 +1,30 @@
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { PageContainer } from '@ant-design/pro-components';
-import { Card, Flex, Switch, Table, TreeSelect, Typography } from 'antd';
+import { App, Button, Card, Flex, Switch, Table, TreeSelect, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import type { PositionsQuery } from '../../../gql/graphql';
 import { PageError, ToneTag } from '../../../shared/components';
+import { useServerErrors } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
+import { useViewer } from '../../../app/session';
+import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
-import { PositionsDocument } from '../graphql/positions.operations';
+import { CreatePositionDocument, PositionsDocument, UpdatePositionDocument } from '../graphql/positions.operations';
 import { JobDescription } from '../components/JobDescription';
+import { PositionForm, type PositionFormValues } from '../components/PositionForm';
 
 type Position = PositionsQuery['positions'][number];
 
 const vacanciesOf = (p: Position) => Math.max(0, p.plannedHeadcount - p.holders.length);
 
+const blankToNull = (v?: string | null) => (v?.trim() ? v.trim() : null);
+
 export default function PositionsPage() {
   const { t, pick } = useI18n();
+  const { message } = App.useApp();
+  const viewer = useViewer();
+  const canManage = canAccess(viewer.permissions, 'ManagePosition');
   const [unitId, setUnitId] = useState<string | undefined>();
   const [onlyVacant, setOnlyVacant] = useState(false);
   const chart = useQuery(OrgChartDocument);
@@ -22,10 +32,80 @@ export default function PositionsPage() {
   const { data, loading, error, refetch } = useQuery(PositionsDocument, { variables: { unitId: unitId ?? null } });
   const rows = useMemo(() => (data?.positions ?? []).filter((p) => !onlyVacant || vacanciesOf(p) > 0), [data, onlyVacant]);
 
+  const [editing, setEditing] = useState<{ mode: 'create' } | { mode: 'edit'; position: Position } | null>(null);
+  const serverErrors = useServerErrors();
+  const [createPosition, created] = useMutation(CreatePositionDocument);
+  const [updatePosition, updated] = useMutation(UpdatePositionDocument);
+  // Any position may be a superior, whatever the table's filter; the server refuses cycles.
+  const everyPosition = useQuery(PositionsDocument, { variables: { unitId: null }, skip: !editing });
+  const superiors = useMemo(
+    () =>
+      (everyPosition.data?.positions ?? [])
+        .filter((p) => editing?.mode !== 'edit' || p.id !== editing.position.id)
+        .map((p) => ({ value: p.id, label: `${pick(p.title, p.titleEn)} · ${pick(p.unit.name, p.unit.nameEn)}` })),
+    [everyPosition.data, editing, pick],
+  );
+  const initialValues = useMemo<Partial<PositionFormValues> | undefined>(() => {
+    if (editing?.mode !== 'edit') return unitId ? { unitId } : undefined;
+    const p = editing.position;
+    return {
+      code: p.code,
+      title: p.title,
+      titleEn: p.titleEn ?? undefined,
+      unitId: p.unit.id,
+      superiorId: p.superior?.id ?? null,
+      plannedHeadcount: p.plannedHeadcount,
+      isHead: p.isHead,
+      summary: p.summary,
+      duties: [...p.duties],
+    };
+  }, [editing, unitId]);
+
+  function open(next: typeof editing) {
+    serverErrors.clear();
+    setEditing(next);
+  }
+
+  async function submit(values: PositionFormValues) {
+    serverErrors.clear();
+    const common = {
+      title: values.title.trim(),
+      titleEn: blankToNull(values.titleEn),
+      superiorId: values.superiorId ?? null,
+      plannedHeadcount: values.plannedHeadcount,
+      isHead: values.isHead,
+      summary: values.summary?.trim() ?? '',
+      duties: (values.duties ?? []).map((d) => d.trim()).filter(Boolean),
+    };
+    try {
+      if (editing?.mode === 'edit') {
+        await updatePosition({ variables: { id: editing.position.id, input: common } });
+      } else {
+        await createPosition({ variables: { input: { ...common, code: values.code.trim(), unitId: values.unitId } } });
+      }
+      void message.success(t(editing?.mode === 'edit' ? 'common.saved' : 'position.created'));
+      // A new position lands somewhere in a long list; showing its unit puts it in view.
+      if (editing?.mode !== 'edit') setUnitId(values.unitId);
+      setEditing(null);
+      void refetch();
+    } catch (e) {
+      serverErrors.capture(e);
+    }
+  }
+
   if (error && !data) return <PageError error={error} onRetry={() => void refetch()} />;
 
   return (
-    <PageContainer title={t('position.title')}>
+    <PageContainer
+      title={t('position.title')}
+      extra={
+        canManage ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ mode: 'create' })} data-testid="new-position">
+            {t('position.new')}
+          </Button>
+        ) : null
+      }
+    >
       <Card>
         <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
           <TreeSelect
@@ -73,9 +153,36 @@ export default function PositionsPage() {
               align: 'right',
               render: (_, p) => (vacanciesOf(p) > 0 ? <ToneTag tone="warning">{vacanciesOf(p)}</ToneTag> : 0),
             },
+            ...(canManage
+              ? [
+                  {
+                    title: t('common.actions'),
+                    key: 'actions',
+                    render: (_: unknown, p: Position) => (
+                      <Button type="link" size="small" onClick={() => open({ mode: 'edit', position: p })} data-testid={`edit-position-${p.code}`}>
+                        {t('common.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
+      {canManage ? (
+        <PositionForm
+          mode={editing?.mode ?? 'create'}
+          open={!!editing}
+          initialValues={initialValues}
+          units={units}
+          superiors={superiors}
+          errors={serverErrors.errors}
+          formError={serverErrors.formError}
+          loading={created.loading || updated.loading}
+          onSubmit={(v) => void submit(v)}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
     </PageContainer>
   );
 }

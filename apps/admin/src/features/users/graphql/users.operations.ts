@@ -14,6 +14,7 @@ export const UsersDocument = graphql(`
         employee {
           id
           name
+          employeeNo
         }
         roles {
           id
@@ -62,5 +63,26 @@ export const AssignRoleDocument = graphql(`
 export const RevokeRoleDocument = graphql(`
   mutation RevokeRole($userRoleId: ID!) {
     revokeRole(userRoleId: $userRoleId)
+  }
+`);
+
+export const UpdateUserDocument = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      displayName
+      locale
+      status
+      employee {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SetUserPasswordDocument = graphql(`
+  mutation SetUserPassword($id: ID!, $input: SetPasswordInput!) {
+    setUserPassword(id: $id, input: $input)
   }
 `);

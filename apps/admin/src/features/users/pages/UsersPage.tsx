@@ -12,9 +12,21 @@ import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
-import { AssignRoleDocument, CreateUserDocument, RevokeRoleDocument, RoleOptionsDocument, UsersDocument } from '../graphql/users.operations';
+import { isLocale } from '../../../shared/i18n';
+import { useEmployeeSearch } from '../../employees';
+import {
+  AssignRoleDocument,
+  CreateUserDocument,
+  RevokeRoleDocument,
+  RoleOptionsDocument,
+  SetUserPasswordDocument,
+  UpdateUserDocument,
+  UsersDocument,
+} from '../graphql/users.operations';
 import { UserForm, type UserFormValues } from '../components/UserForm';
 import { AssignRoleForm, type AssignRoleValues } from '../components/AssignRoleForm';
+import { UserEditForm, type UserEditValues } from '../components/UserEditForm';
+import { SetPasswordForm, type SetPasswordValues } from '../components/SetPasswordForm';
 
 type User = UsersQuery['users']['nodes'][number];
 
@@ -41,6 +53,65 @@ export default function UsersPage() {
   const [assignError, setAssignError] = useState<string | null>(null);
   const [assignRole, assigned] = useMutation(AssignRoleDocument);
   const [revokeRole] = useMutation(RevokeRoleDocument);
+
+  const [editing, setEditing] = useState<{ mode: 'edit' | 'password'; user: User } | null>(null);
+  const [updateUser, userUpdated] = useMutation(UpdateUserDocument);
+  const [setUserPassword, passwordSet] = useMutation(SetUserPasswordDocument);
+  const editedUser = editing?.mode === 'edit' ? editing.user : null;
+  const employees = useEmployeeSearch({ current: editedUser?.employee, skip: !editedUser });
+  const editValues = useMemo<UserEditValues | undefined>(
+    () =>
+      editedUser
+        ? {
+            displayName: editedUser.displayName,
+            locale: isLocale(editedUser.locale) ? editedUser.locale : 'zh-Hant',
+            employeeId: editedUser.employee?.id ?? null,
+            status: editedUser.status,
+          }
+        : undefined,
+    [editedUser],
+  );
+
+  function openEditor(mode: 'edit' | 'password', user: User) {
+    serverErrors.clear();
+    setEditing({ mode, user });
+  }
+
+  async function submitEdit(values: UserEditValues) {
+    if (!editedUser) return;
+    serverErrors.clear();
+    try {
+      await updateUser({ variables: { id: editedUser.id, input: { ...values, displayName: values.displayName.trim(), employeeId: values.employeeId ?? null } } });
+      void message.success(t('common.saved'));
+      setEditing(null);
+      void refetch();
+    } catch (e) {
+      serverErrors.capture(e);
+    }
+  }
+
+  async function submitPassword(values: SetPasswordValues) {
+    if (editing?.mode !== 'password') return;
+    serverErrors.clear();
+    try {
+      await setUserPassword({ variables: { id: editing.user.id, input: values } });
+      void message.success(t('user.passwordSet'));
+      setEditing(null);
+    } catch (e) {
+      serverErrors.capture(e);
+    }
+  }
+
+  async function toggleStatus(user: User) {
+    const status = user.status === 'ACTIVE' ? 'DISABLED' : 'ACTIVE';
+    try {
+      await updateUser({ variables: { id: user.id, input: { status } } });
+      void message.success(t(status === 'DISABLED' ? 'user.disabled' : 'user.enabled'));
+      void refetch();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  }
 
   async function submitUser(values: UserFormValues) {
     serverErrors.clear();
@@ -153,23 +224,52 @@ export default function UsersPage() {
               ),
             },
             { title: t('user.lastLogin'), key: 'lastLogin', render: (_, u) => (u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleString() : t('common.never')) },
-            ...(canAssign
+            ...(canAssign || canManage
               ? [
                   {
                     title: t('common.actions'),
                     key: 'actions',
-                    render: (_: unknown, u: User) => (
-                      <Button
-                        type="link"
-                        size="small"
-                        onClick={() => {
-                          setAssignError(null);
-                          setAssigning(u);
-                        }}
-                      >
-                        {t('user.assignRole')}
-                      </Button>
-                    ),
+                    render: (_: unknown, u: User) => {
+                      const self = u.id === viewer.user?.id;
+                      return (
+                        <Space size={0} wrap>
+                          {canManage ? (
+                            <Button type="link" size="small" onClick={() => openEditor('edit', u)} data-testid={`user-edit-${u.email}`}>
+                              {t('common.edit')}
+                            </Button>
+                          ) : null}
+                          {canManage ? (
+                            <Button type="link" size="small" onClick={() => openEditor('password', u)} data-testid={`user-password-${u.email}`}>
+                              {t('user.setPassword')}
+                            </Button>
+                          ) : null}
+                          {canManage && !self ? (
+                            <Popconfirm
+                              title={t(u.status === 'ACTIVE' ? 'user.confirmDisable' : 'user.confirmEnable', { name: u.displayName })}
+                              okText={t('common.yes')}
+                              cancelText={t('common.no')}
+                              onConfirm={() => toggleStatus(u)}
+                            >
+                              <Button type="link" size="small" danger={u.status === 'ACTIVE'}>
+                                {t(u.status === 'ACTIVE' ? 'user.disable' : 'user.enable')}
+                              </Button>
+                            </Popconfirm>
+                          ) : null}
+                          {canAssign ? (
+                            <Button
+                              type="link"
+                              size="small"
+                              onClick={() => {
+                                setAssignError(null);
+                                setAssigning(u);
+                              }}
+                            >
+                              {t('user.assignRole')}
+                            </Button>
+                          ) : null}
+                        </Space>
+                      );
+                    },
                   },
                 ]
               : []),
@@ -184,6 +284,31 @@ export default function UsersPage() {
         onSubmit={(v) => void submitUser(v)}
         onCancel={() => setCreating(false)}
       />
+      {canManage ? (
+        <>
+          <UserEditForm
+            open={editing?.mode === 'edit'}
+            email={editing?.user.email ?? ''}
+            initialValues={editValues}
+            employees={employees}
+            isSelf={editing?.user.id === viewer.user?.id}
+            errors={serverErrors.errors}
+            formError={serverErrors.formError}
+            loading={userUpdated.loading}
+            onSubmit={(v) => void submitEdit(v)}
+            onCancel={() => setEditing(null)}
+          />
+          <SetPasswordForm
+            open={editing?.mode === 'password'}
+            userName={editing ? `${editing.user.displayName} (${editing.user.email})` : ''}
+            errors={serverErrors.errors}
+            formError={serverErrors.formError}
+            loading={passwordSet.loading}
+            onSubmit={(v) => void submitPassword(v)}
+            onCancel={() => setEditing(null)}
+          />
+        </>
+      ) : null}
       <AssignRoleForm
         open={!!assigning}
         userName={assigning?.displayName ?? ''}

@@ -1,0 +1,250 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchBrowser, newContext, PASSWORD, screenshot, seriousViolations, signIn, startApi, type Api } from './harness';
+
+const visibleDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+const openModal = '.ant-modal-wrap:not([style*="display: none"]) .ant-modal';
+const suffix = Date.now().toString(36).toUpperCase().slice(-4);
+const unitCode = `ST-TPE-CS-QA${suffix}`;
+const unitName = `品質回訪組${suffix}`;
+const positionCode = `P-QA-${suffix}`;
+const positionTitle = `回訪專員${suffix}`;
+
+let api: Api;
+let browser: Browser;
+let gql: APIRequestContext;
+let token = '';
+
+/** Test data the UI flow starts from, made through the API so each test stays about one screen. */
+async function call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await gql.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+let csUnitId = '';
+let employee = { id: '', name: '' };
+let deputyName = '';
+
+beforeAll(async () => {
+  api = await startApi();
+  browser = await launchBrowser();
+  gql = await request.newContext({ baseURL: api.url });
+  const login = await call<{ login: { accessToken: string } }>(
+    'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+    { input: { email: 'admin@stationhub.example', password: PASSWORD } },
+  );
+  token = login.login.accessToken;
+  const chart = await call<{ orgChart: { nodes: { id: string; code: string }[] } }>('{ orgChart { nodes { id code } } }');
+  csUnitId = chart.orgChart.nodes.find((n) => n.code === 'ST-TPE-CS')!.id;
+  const { positions } = await call<{ positions: { id: string; code: string }[] }>('query($u: ID) { positions(unitId: $u) { id code } }', { u: csUnitId });
+  const agent = positions.find((p) => p.code === 'P-ST-TPE-CS-AGENT')!;
+  const created = await call<{ createEmployee: { id: string; name: string } }>(
+    'mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id name } }',
+    { input: { name: `調動測試${suffix}`, employeeNo: `E2E-T${suffix}`, unitId: csUnitId, positionId: agent.id, hireDate: '2026-01-05' } },
+  );
+  employee = created.createEmployee;
+  const colleagues = await call<{ employees: { nodes: { id: string; name: string }[] } }>(
+    'query($u: ID) { employees(unitId: $u, status: [ACTIVE], first: 5) { nodes { id name } } }',
+    { u: csUnitId },
+  );
+  deputyName = colleagues.employees.nodes.find((e) => e.id !== employee.id)!.name;
+});
+
+afterAll(async () => {
+  await gql?.dispose();
+  await browser?.close();
+  await api?.stop();
+});
+
+describe('org management as the system administrator', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(browser, api.url);
+    page = await context.newPage();
+    await signIn(page, 'admin@stationhub.example');
+  });
+  afterAll(async () => context?.close());
+
+  async function pickTreeOption(input: string, title: string) {
+    await page.locator(input).click();
+    await page.locator(input).fill(title);
+    await page.locator(`${visibleDropdown} .ant-select-tree-node-content-wrapper[title="${title}"]`).first().click();
+    // A click that lands while the filtered tree re-renders can leave the list open over the form.
+    const list = page.locator(`${visibleDropdown} .ant-select-tree`);
+    await list.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
+  }
+
+  async function submitModal() {
+    await page.locator(`${openModal} .ant-modal-footer .ant-btn-primary`).click();
+  }
+
+  async function cancelModal() {
+    await page.locator(`${openModal} .ant-modal-footer .ant-btn:not(.ant-btn-primary)`).click();
+    await page.locator(openModal).waitFor({ state: 'detached' });
+  }
+
+  it('creates a sub-unit under 客戶服務部 and shows it in the tree', async () => {
+    await page.goto(`/org?unit=${csUnitId}`);
+    await expect.poll(() => page.getByTestId('unit-title').textContent()).toBe('客戶服務部');
+    await page.getByTestId('unit-new').click();
+    await page.locator('#orgUnit_code').waitFor();
+    await page.locator('#orgUnit_code').fill(unitCode);
+    await page.locator('#orgUnit_name').fill(unitName);
+    await page.locator('#orgUnit_nameEn').fill('Callback Team');
+    await page.locator('#orgUnit_function').click();
+    await page.locator(`${visibleDropdown} .ant-select-item-option[title="客戶服務"]`).click();
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await screenshot(page, '10-unit-form');
+    await submitModal();
+    await page.locator('.ant-message').getByText('單位已建立').waitFor();
+    await page.locator('[role="tree"]').getByTestId(`unit-${unitCode}`).waitFor();
+    await expect.poll(() => page.getByTestId('unit-title').textContent()).toBe(unitName);
+    await screenshot(page, '11-unit-created');
+  });
+
+  it('shows the server refusing to move a unit under its own child', async () => {
+    await page.goto(`/org?unit=${csUnitId}`);
+    await page.getByTestId('unit-move').click();
+    await pickTreeOption('#moveUnit_newParentId', unitName);
+    await submitModal();
+    const help = page.locator('#moveUnit_newParentId_help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('inside its own subtree');
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await screenshot(page, '12-move-cycle');
+    await cancelModal();
+  });
+
+  it('shows why a unit with staff cannot be archived', async () => {
+    await page.getByTestId('unit-archive').click();
+    await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
+    await page.locator('.ant-message-error').getByText('active employee', { exact: false }).waitFor();
+  });
+
+  it('creates a position with its job description in the new unit', async () => {
+    await page.goto('/positions');
+    await page.getByTestId('new-position').click();
+    await page.locator('#position_code').waitFor();
+    await page.locator('#position_code').fill(positionCode);
+    await page.locator('#position_title').fill(positionTitle);
+    await pickTreeOption('#position_unitId', unitName);
+    await page.locator('#position_superiorId').click();
+    await page.locator('#position_superiorId').fill('客服經理');
+    await page.locator(`${visibleDropdown} .ant-select-item-option`).first().click();
+    await page.locator('#position_plannedHeadcount').fill('2');
+    await page.locator('#position_summary').fill('負責投訴處理完畢後的客戶回訪與滿意度記錄。');
+    await page.getByTestId('duty-add').click();
+    await page.getByTestId('duty-0').fill('投訴處理完畢後回訪客戶,確認滿意度。');
+    await page.getByTestId('duty-add').click();
+    await page.getByTestId('duty-1').fill('將回訪結果記錄在客戶檔案中。');
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await screenshot(page, '13-position-form');
+    await submitModal();
+    await page.locator('.ant-message').getByText('崗位已建立').waitFor();
+    const row = page.locator('.ant-table-row', { hasText: positionTitle });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(unitName);
+    expect(await row.textContent()).toContain('客服經理');
+  });
+
+  it('transfers the employee to the new unit and position', async () => {
+    await page.goto(`/employees/${employee.id}`);
+    await page.getByTestId('employee-transfer').click();
+    await pickTreeOption('#transfer_unitId', unitName);
+    await page.locator('#transfer_positionId').click();
+    await page.locator(`${visibleDropdown} .ant-select-item-option[title="${positionTitle}"]`).click();
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await submitModal();
+    await page.locator('.ant-message').getByText('已完成調動').waitFor();
+    await expect.poll(() => page.getByTestId('employee-unit').textContent()).toContain(unitName);
+    expect(await page.getByTestId('employee-position').textContent()).toBe(positionTitle);
+  });
+
+  async function fillAbsence(from: string, to: string) {
+    await page.getByTestId('employee-absence').click();
+    await page.locator('#absence_deputyId').click();
+    await page.locator('#absence_deputyId').fill(deputyName);
+    await page.locator(`${visibleDropdown} .ant-select-item-option`, { hasText: deputyName }).first().click();
+    await page.locator('#absence_period').click();
+    await page.locator('#absence_period').fill(from);
+    await page.locator('#absence_period').press('Enter');
+    const end = page.locator(`${openModal} .ant-picker-range input`).nth(1);
+    await end.fill(to);
+    await end.press('Enter');
+    await page.locator('#absence_reason').fill('年假');
+  }
+
+  it('records an absence with a deputy and lists who acts for whom (R-ORG-4)', async () => {
+    await fillAbsence('2027-01-04 09:00', '2027-01-08 18:00');
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await screenshot(page, '14-absence-form');
+    await submitModal();
+    await page.locator('.ant-message').getByText('請假已登記').waitFor();
+    await page.locator(openModal).waitFor({ state: 'detached' });
+    const row = page.getByTestId('absences').locator('.ant-table-row').first();
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`${deputyName} 代行 ${employee.name} 職責`);
+    expect(await row.textContent()).toContain('2027-01-04 09:00');
+    await screenshot(page, '15-employee-after');
+  });
+
+  it('shows the conflict for an overlapping absence', async () => {
+    await fillAbsence('2027-01-06 09:00', '2027-01-07 18:00');
+    await submitModal();
+    const alert = page.locator(`${openModal} [data-testid="form-error"]`);
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('already has an absence');
+    await cancelModal();
+  });
+
+  it('shows the server message for a too short password', async () => {
+    await page.goto('/users');
+    await page.getByTestId('user-password-tech@stationhub.example').click();
+    await page.locator('#setPassword_password').fill('short');
+    await page.locator('#setPassword_passwordConfirm').fill('short');
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await submitModal();
+    const help = page.locator('#setPassword_password_help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('at least 10');
+    await cancelModal();
+  });
+
+  it('lets the signed-in user change their password from the user menu', async () => {
+    await page.getByTestId('user-menu').hover();
+    await page.locator('.ant-dropdown-menu-item', { hasText: '變更我的密碼' }).click();
+    await page.locator('#changePassword_currentPassword').waitFor();
+    await page.locator('#changePassword_currentPassword').fill('not-my-password');
+    await page.locator('#changePassword_newPassword').fill('Another-2026-pass');
+    await page.locator('#changePassword_newPasswordConfirm').fill('Another-2026-pass');
+    expect(await seriousViolations(page, openModal)).toEqual([]);
+    await submitModal();
+    const help = page.locator('#changePassword_currentPassword_help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('current password');
+    await screenshot(page, '16-change-password');
+    await cancelModal();
+  });
+
+  it('opens GraphiQL with the console session', async () => {
+    await page.goto('/graphql');
+    await page.locator('.graphiql-query-editor').getByText('permissions').waitFor();
+    await expect
+      .poll(
+        async () => {
+          // The button does nothing until the editor has finished loading its default query.
+          const response = await page.locator('.graphiql-response').textContent();
+          if (!response?.includes('"data"')) await page.locator('.graphiql-execute-button').click();
+          return response;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('ManageOrgUnit');
+    expect(await page.getByTestId('graphiql-anonymous').count()).toBe(0);
+    await screenshot(page, '17-graphiql-signed-in');
+  });
+});
