@@ -160,6 +160,8 @@ export type Employee = {
   __typename?: 'Employee';
   absences: Array<Absence>;
   deactivatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Current and coming absences in which this employee acts as deputy (R-ORG-4). */
+  deputyFor: Array<Absence>;
   /** Masked unless you hold ReadEmployeeContact for this employee. */
   email: Maybe<Scalars['String']['output']>;
   employeeNo: Scalars['String']['output'];
@@ -209,8 +211,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Archives a unit; refused while it still has active employees or live sub-units. */
   archiveOrgUnit: OrgUnit;
+  /** Archives a position; refused while anyone still holds it. */
+  archivePosition: Position;
   /** Gives a user a role; UNIT_SUBTREE rights reach `unitId` (default: the user’s own unit). */
   assignRole: UserRole;
+  /** Withdraws an absence that has not ended (R-ORG-4). */
+  cancelAbsence: Absence;
   changeMyPassword: Scalars['Boolean']['output'];
   /** Creates an integration key; the secret is returned only here. */
   createApiKey: CreatedApiKey;
@@ -251,10 +257,20 @@ export type MutationArchiveOrgUnitArgs = {
 };
 
 
+export type MutationArchivePositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAssignRoleArgs = {
   roleId: Scalars['ID']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelAbsenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -690,6 +706,7 @@ export type UpdateOrgUnitInput = {
 };
 
 export type UpdatePositionInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
   duties?: InputMaybe<Array<Scalars['String']['input']>>;
   isHead?: InputMaybe<Scalars['Boolean']['input']>;
   plannedHeadcount?: InputMaybe<Scalars['Int']['input']>;

@@ -177,6 +177,7 @@ export type UpdateOrgUnitInput = {
 };
 
 export type UpdatePositionInput = {
+  code?: string | null | undefined;
   duties?: Array<string> | null | undefined;
   isHead?: boolean | null | undefined;
   plannedHeadcount?: number | null | undefined;

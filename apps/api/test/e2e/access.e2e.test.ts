@@ -264,8 +264,9 @@ describe('roles and users', () => {
     expect(codeOf(await login('disable@example.cn', TEST_PASSWORD))).toBe('UNAUTHENTICATED');
   });
 
-  it('changeMyPassword needs the current password and then the new one signs in', async () => {
-    const { token } = await t.login('password@example.cn');
+  it('changeMyPassword needs the current password and then the new one signs in; other sessions end, this one stays', async () => {
+    const { token, cookie } = await t.login('password@example.cn');
+    const elsewhere = await t.login('password@example.cn');
     const CHANGE = 'mutation C($input: ChangePasswordInput!) { changeMyPassword(input: $input) }';
     const wrong = await t.gql(CHANGE, { input: { currentPassword: 'wrong-one-here', newPassword: 'Brand-new-pass-1' } }, { token });
     expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
@@ -274,6 +275,8 @@ describe('roles and users', () => {
     expect(short.body.errors![0]!.extensions!.issues![0]!.field).toBe('newPassword');
     const ok = await t.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'Brand-new-pass-1' } }, { token });
     expect(ok.body.data.changeMyPassword).toBe(true);
+    expect(codeOf(await t.gql(REFRESH, {}, { cookie: elsewhere.cookie }))).toBe('UNAUTHENTICATED');
+    expect((await t.gql(REFRESH, {}, { cookie })).body.data.refreshSession.accessToken).toBeTruthy();
     expect(codeOf(await login('password@example.cn', TEST_PASSWORD))).toBe('UNAUTHENTICATED');
     expect((await login('password@example.cn', 'Brand-new-pass-1')).body.data.login).toBeTruthy();
   });

@@ -411,6 +411,39 @@ describe('mutations', () => {
     expect(overlap.body.errors![0]!.extensions).toMatchObject({ reason: 'OVERLAPPING_ABSENCE' });
   });
 
+  it('R-ORG-4 the deputy sees whom they act for; an absence not yet over can be withdrawn, a past one cannot', async () => {
+    const day = 24 * 3600_000;
+    const input = { employeeId: d().people.csHead.id, deputyId: d().people.csStaff.id, startsAt: new Date(Date.now() + day).toISOString(), endsAt: new Date(Date.now() + 3 * day).toISOString(), reason: '外訓' };
+    const created = await t.gql(RECORD_ABSENCE.replace('recordAbsence(input: $input) {', 'recordAbsence(input: $input) { id'), { input }, as('admin'));
+    const id = created.body.data.recordAbsence.id;
+    const deputyQ = `query E($id: ID!) { employee(id: $id) { deputyFor { reason employee { name } } } }`;
+    const before = await t.gql(deputyQ, { id: input.deputyId }, as('admin'));
+    expect(before.body.data.employee.deputyFor).toEqual([{ reason: '外訓', employee: { name: d().people.csHead.name } }]);
+    const cancelled = await t.gql(`mutation C($id: ID!) { cancelAbsence(id: $id) { cancelledAt } }`, { id }, as('admin'));
+    expect(cancelled.body.data.cancelAbsence.cancelledAt).not.toBeNull();
+    const after = await t.gql(deputyQ, { id: input.deputyId }, as('admin'));
+    expect(after.body.data.employee.deputyFor).toEqual([]);
+    const past = { ...input, startsAt: '2026-01-05T00:00:00.000Z', endsAt: '2026-01-06T00:00:00.000Z' };
+    const old = await t.gql(RECORD_ABSENCE.replace('recordAbsence(input: $input) {', 'recordAbsence(input: $input) { id'), { input: past }, as('admin'));
+    const r = await failsCleanly(`mutation C($id: ID!) { cancelAbsence(id: $id) { id } }`, { id: old.body.data.recordAbsence.id }, 'admin', 'CONFLICT');
+    expect(r.body.errors![0]!.extensions).toMatchObject({ reason: 'ABSENCE_OVER' });
+  });
+
+  it('archives a position nobody holds and refuses one that is held; codes can change but stay unique', async () => {
+    const created = await t.gql(`mutation M($input: CreatePositionInput!) { createPosition(input: $input) { id } }`, { input: { code: 'P-TMP-1', title: '臨時崗', unitId: d().units.cs.id } }, as('admin'));
+    const id = created.body.data.createPosition.id;
+    const recoded = await t.gql(`mutation M($id: ID!) { updatePosition(id: $id, input: { code: "P-TMP-2" }) { code } }`, { id }, as('admin'));
+    expect(recoded.body.data.updatePosition.code).toBe('P-TMP-2');
+    const dup = await failsCleanly(`mutation M($id: ID!) { updatePosition(id: $id, input: { code: "P-ST-CS-HEAD" }) { code } }`, { id }, 'admin', 'BAD_USER_INPUT');
+    expect(dup.body.errors![0]!.extensions!.issues![0]).toMatchObject({ field: 'code', code: 'duplicate' });
+    const archived = await t.gql(`mutation M($id: ID!) { archivePosition(id: $id) { archivedAt } }`, { id }, as('admin'));
+    expect(archived.body.data.archivePosition.archivedAt).not.toBeNull();
+    const list = await t.gql(`query P($u: ID) { positions(unitId: $u) { code } }`, { u: d().units.cs.id }, as('admin'));
+    expect(list.body.data.positions.map((p: { code: string }) => p.code)).not.toContain('P-TMP-2');
+    const held = await failsCleanly(`mutation M($id: ID!) { archivePosition(id: $id) { id } }`, { id: d().heads.cs.id }, 'admin', 'CONFLICT');
+    expect(held.body.errors![0]!.extensions).toMatchObject({ reason: 'HAS_HOLDERS' });
+  });
+
   type Case = [string, string, () => Record<string, unknown>, string, string];
   const badInputs: Case[] = [
     ['createOrgUnit: malformed code', CREATE_UNIT, () => ({ input: { code: 'bad code', name: '單位', kind: 'DEPARTMENT', parentId: d().units.hq.id } }), 'code', 'matches'],

@@ -121,6 +121,8 @@ export class AccessAdminService {
       throw badField('currentPassword', 'is not your current password', 'wrong_password');
     }
     user.passwordHash = await hashPassword(input.newPassword);
+    // Whoever else was signed in with the old password is signed out; this session stays.
+    await ctx.em.nativeUpdate(Session, { user, revokedAt: null, id: { $ne: ctx.actor.sessionId ?? '' } }, { revokedAt: ctx.now(), revokedReason: 'password_changed' });
     ctx.audit = { targetType: 'User', targetId: user.id, after: { passwordChanged: true } };
     return true;
   }

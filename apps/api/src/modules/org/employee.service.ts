@@ -209,8 +209,37 @@ export class EmployeeService {
     return absence;
   }
 
-  absences(ctx: Ctx, employee: Employee): Promise<Absence[]> {
-    return ctx.em.find(Absence, { employee, cancelledAt: null }, { orderBy: { startsAt: 'desc' }, limit: 50 });
+  /** An employee's absences not withdrawn, newest first; batched per request. */
+  absences(ctx: Ctx, employeeId: string): Promise<Absence[]> {
+    return ctx.loaders
+      .named<Absence[]>('employee.absences', async (ids) => {
+        const rows = await ctx.em.find(Absence, { employee: { $in: [...ids] }, cancelledAt: null }, { orderBy: { startsAt: 'desc' } });
+        return ids.map((id) => rows.filter((r) => r.employee.id === id));
+      })
+      .load(employeeId);
+  }
+
+  /** R-ORG-4 from the deputy's side: absences, current or coming, in which they act for someone. */
+  deputyFor(ctx: Ctx, employeeId: string): Promise<Absence[]> {
+    return ctx.loaders
+      .named<Absence[]>('employee.deputyFor', async (ids) => {
+        const rows = await ctx.em.find(Absence, { deputy: { $in: [...ids] }, cancelledAt: null, endsAt: { $gt: ctx.now() } }, { orderBy: { startsAt: 'asc' } });
+        return ids.map((id) => rows.filter((r) => r.deputy.id === id));
+      })
+      .load(employeeId);
+  }
+
+  /** Withdraws an absence that has not ended; the deputy stops acting from now on. */
+  async cancelAbsence(ctx: Ctx, id: string): Promise<Absence> {
+    const absence = await ctx.em.findOne(Absence, { id }, { populate: ['employee', 'employee.unit'] });
+    if (!absence || !ctx.access.reaches(Permission.ReadEmployee, absence.employee.unit.path, absence.employee.id)) throw notFound('Absence', id);
+    ctx.access.assertReaches(Permission.RecordAbsence, absence.employee.unit.path, absence.employee.id, `employee ${absence.employee.employeeNo}`);
+    if (absence.cancelledAt) return absence;
+    if (absence.endsAt <= ctx.now()) throw conflict('This absence is already over; it stays on record as it was.', { reason: 'ABSENCE_OVER' });
+    absence.cancelledAt = ctx.now();
+    ctx.audit = { targetType: 'Absence', targetId: absence.id, before: { cancelledAt: null }, after: { cancelledAt: absence.cancelledAt.toISOString() } };
+    await ctx.em.flush();
+    return absence;
   }
 
   /**

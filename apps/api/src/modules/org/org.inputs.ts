@@ -117,6 +117,11 @@ export class CreatePositionInput {
 export class UpdatePositionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @Matches(CODE, { message: CODE_MESSAGE })
+  code?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @Length(1, 120)
   title?: string | null;
 

@@ -135,6 +135,12 @@ export class PositionResolver {
     return ctx.services.positions.update(ctx, id, input);
   }
 
+  @Mutation(() => Position, { description: 'Archives a position; refused while anyone still holds it.' })
+  @Allow(Permission.ManagePosition)
+  archivePosition(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Position> {
+    return ctx.services.positions.archive(ctx, id);
+  }
+
   @FieldResolver(() => OrgUnit)
   unit(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<OrgUnit | null> {
     return ctx.loaders.entity(OrgUnit, p.unit);
@@ -225,9 +231,20 @@ export class EmployeeResolver {
     return ctx.services.employees.manager(ctx, e);
   }
 
+  @Mutation(() => Absence, { description: 'Withdraws an absence that has not ended (R-ORG-4).' })
+  @Allow(Permission.RecordAbsence)
+  cancelAbsence(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string): Promise<Absence> {
+    return ctx.services.employees.cancelAbsence(ctx, id);
+  }
+
+  @FieldResolver(() => [Absence], { description: 'Current and coming absences in which this employee acts as deputy (R-ORG-4).' })
+  deputyFor(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<Absence[]> {
+    return ctx.services.employees.deputyFor(ctx, e.id);
+  }
+
   @FieldResolver(() => [Absence])
   absences(@GqlCtx() ctx: Ctx, @Root() e: Row<Employee>): Promise<Absence[]> {
-    return ctx.services.employees.absences(ctx, e);
+    return ctx.services.employees.absences(ctx, e.id);
   }
 
   /** R-ACL-3 for staff: contact data shows only within the ReadEmployeeContact reach (or to oneself). */

@@ -4,9 +4,10 @@ import { escapeLike, whereReach } from '../../common/auth/scope-filter';
 import { execute } from '../../common/sql';
 import { mapPrefixed, prefixedColumns } from '../../common/rows';
 import { OrgUnit } from './org-unit.entity';
-import { badField, notFound } from '../../common/errors';
+import { badField, conflict, notFound } from '../../common/errors';
 import { snapshot } from '../../common/snapshot';
 import { Position } from './position.entity';
+import { Employee, EmployeeStatus } from './employee.entity';
 import type { OrgUnitService } from './org-unit.service';
 import type { CreatePositionInput, UpdatePositionInput } from './org.inputs';
 
@@ -64,6 +65,10 @@ export class PositionService {
     const position = await this.get(ctx, id);
     ctx.access.assertReaches(Permission.ManagePosition, position.unit.path, null, `position ${position.code}`);
     const before = snapshot(position, AUDITED);
+    if (input.code != null && input.code !== position.code) {
+      if (await ctx.em.count(Position, { code: input.code })) throw badField('code', `${input.code} is already used by another position`, 'duplicate');
+      position.code = input.code;
+    }
     if (input.title != null) position.title = input.title;
     if (input.titleEn !== undefined) position.titleEn = input.titleEn;
     if (input.superiorId !== undefined) position.superior = input.superiorId ? await this.superior(ctx, input.superiorId, position) : null;
@@ -71,6 +76,22 @@ export class PositionService {
     if (input.isHead != null) position.isHead = input.isHead;
     if (input.summary != null) position.summary = input.summary;
     if (input.duties != null) position.duties = input.duties;
+    ctx.audit = { targetType: 'Position', targetId: position.id, before, after: snapshot(position, AUDITED) };
+    await ctx.em.flush();
+    return position;
+  }
+
+  /** Archives a position nobody holds any more; its seats leave the org chart. */
+  async archive(ctx: Ctx, id: string): Promise<Position> {
+    const position = await this.get(ctx, id);
+    ctx.access.assertReaches(Permission.ManagePosition, position.unit.path, null, `position ${position.code}`);
+    if (position.archivedAt) return position;
+    const holders = await ctx.em.count(Employee, { position, status: { $ne: EmployeeStatus.INACTIVE } });
+    if (holders) {
+      throw conflict(`${position.title} still has ${holders} holder(s); transfer or deactivate them first.`, { reason: 'HAS_HOLDERS', holders });
+    }
+    const before = snapshot(position, AUDITED);
+    position.archivedAt = ctx.now();
     ctx.audit = { targetType: 'Position', targetId: position.id, before, after: snapshot(position, AUDITED) };
     await ctx.em.flush();
     return position;
