@@ -17,21 +17,25 @@ interface Column {
 
 const plans = new WeakMap<object, Map<string, Column[]>>();
 
-/** Which columns an entity has and how each becomes a JS value; computed once per entity and alias. */
-function plan(em: EntityManager, entity: EntityName<object>, alias: string): Column[] {
+/**
+ * Which columns an entity has and how each becomes a JS value; computed once per entity,
+ * alias and omitted set. Omitted properties stay `undefined` in mapped rows.
+ */
+function plan(em: EntityManager, entity: EntityName<object>, alias: string, omit: readonly string[] = []): Column[] {
   const meta = em.getMetadata().get(Utils.className(entity));
   let byAlias = plans.get(meta);
   if (!byAlias) plans.set(meta, (byAlias = new Map()));
-  let columns = byAlias.get(alias);
+  const key = omit.length ? `${alias}|${omit.join(',')}` : alias;
+  let columns = byAlias.get(key);
   if (columns) return columns;
   columns = [];
   for (const prop of meta.props) {
-    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.persist === false || !prop.fieldNames?.length || omit.includes(prop.name)) continue;
     if (prop.kind !== 'scalar' && prop.kind !== 'm:1') continue;
     const field = prop.fieldNames[0]!;
     columns.push({ key: `${alias}__${field}`, field, prop: prop.name, convert: converter(prop.columnTypes?.[0] ?? '', prop.runtimeType) });
   }
-  byAlias.set(alias, columns);
+  byAlias.set(key, columns);
   return columns;
 }
 
@@ -45,14 +49,14 @@ function converter(columnType: string, runtimeType: string): Column['convert'] {
   return null;
 }
 
-export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string): string[] {
-  return plan(em, entity, alias).map((c) => `${alias}.${c.field} as ${c.key}`);
+export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string, omit?: readonly string[]): string[] {
+  return plan(em, entity, alias, omit).map((c) => `${alias}.${c.field} as ${c.key}`);
 }
 
 /** The columns of `alias` in a prefixed row, as a plain object with property names and JS types; relations stay ids. */
-export function mapPrefixed<T>(em: EntityManager, entity: EntityName<T>, row: Record<string, unknown>, alias: string): T {
+export function mapPrefixed<T>(em: EntityManager, entity: EntityName<T>, row: Record<string, unknown>, alias: string, omit?: readonly string[]): T {
   const out: Record<string, unknown> = {};
-  for (const c of plan(em, entity as EntityName<object>, alias)) {
+  for (const c of plan(em, entity as EntityName<object>, alias, omit)) {
     const v = row[c.key];
     out[c.prop] = c.convert ? c.convert(v) : v;
   }

@@ -7,7 +7,7 @@ import { badField, badInput, conflict, notFound, type FieldIssue } from '../../c
 import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { Employee, EmployeeStatus } from './employee.entity';
-import { Position } from './position.entity';
+import { POSITION_TEXT, Position } from './position.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Absence } from './absence.entity';
 import type { OrgUnitService } from './org-unit.service';
@@ -46,7 +46,7 @@ export class EmployeeService {
     const rowsQuery = filtered
       .clone()
       .join('position as p', 'p.id', 'e.position_id')
-      .select([...prefixedColumns(ctx.em, Employee, 'e'), ...prefixedColumns(ctx.em, OrgUnit, 'u'), ...prefixedColumns(ctx.em, Position, 'p')])
+      .select([...prefixedColumns(ctx.em, Employee, 'e'), ...prefixedColumns(ctx.em, OrgUnit, 'u'), ...prefixedColumns(ctx.em, Position, 'p', POSITION_TEXT)])
       .orderBy([{ column: 'e.employee_no' }, { column: 'e.id' }])
       .limit(page.limit + 1);
     if (page.after) {
@@ -57,7 +57,7 @@ export class EmployeeService {
     const employees = rows.map((r) => ({
       ...mapPrefixed(ctx.em, Employee, r, 'e'),
       unit: mapPrefixed(ctx.em, OrgUnit, r, 'u'),
-      position: mapPrefixed(ctx.em, Position, r, 'p'),
+      position: mapPrefixed(ctx.em, Position, r, 'p', POSITION_TEXT),
     }));
     return pageOf(employees, page, (e) => [e.employeeNo, e.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));

@@ -97,6 +97,12 @@ export class PositionService {
     return position;
   }
 
+  /** The job-description text of a row that was read without it (see POSITION_TEXT). */
+  async text(ctx: Ctx, p: Pick<Position, 'id' | 'summary' | 'duties'>): Promise<Pick<Position, 'summary' | 'duties'>> {
+    if (p.summary !== undefined && p.duties !== undefined) return p;
+    return (await ctx.loaders.entity(Position, p.id))!;
+  }
+
   /** Positions directly below `positionId` (直屬下級). */
   subordinates(ctx: Ctx, positionId: string): Promise<Position[]> {
     return ctx.loaders
