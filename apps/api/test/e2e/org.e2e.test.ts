@@ -190,6 +190,16 @@ describe('employees', () => {
     expect(r.body.data.employee).toMatchObject({ name: '黃敏', unit: { code: 'S-BJ' }, position: { code: 'P-S-BJ-STAFF' }, manager: { name: '趙磊' } });
   });
 
+  it('R-ORG-3 a listed employee’s position still gives its job description (loaded on demand)', async () => {
+    const r = await t.gql(`{ employees(first: 200) { nodes { position { id summary duties } } } }`, {}, as('admin'));
+    const listed = r.body.data.employees.nodes.map((n: { position: unknown }) => n.position);
+    for (const p of listed.slice(0, 5) as { id: string; summary: string; duties: string[] }[]) {
+      const direct = await t.gql(`query P($id: ID!) { position(id: $id) { summary duties } }`, { id: p.id }, as('admin'));
+      expect({ summary: p.summary, duties: p.duties }).toEqual(direct.body.data.position);
+    }
+    expect(r.statements).toBeLessThanOrEqual(3);
+  });
+
   it('an unknown employee is NOT_FOUND', async () => {
     const r = await t.gql(EMPLOYEE, { id: '00000000-0000-7000-8000-000000000000' }, as('admin'));
     expect(codeOf(r)).toBe('NOT_FOUND');

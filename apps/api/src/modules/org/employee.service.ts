@@ -11,6 +11,7 @@ import { POSITION_TEXT, Position } from './position.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Absence } from './absence.entity';
 import type { OrgUnitService } from './org-unit.service';
+import { withLazyText } from './position.service';
 import type { CreateEmployeeInput, EmployeesArgs, RecordAbsenceInput, TransferEmployeeInput, UpdateEmployeeInput } from './org.inputs';
 
 const AUDITED: (keyof Employee & string)[] = ['employeeNo', 'name', 'unit', 'position', 'hireDate', 'status', 'deactivatedAt'];
@@ -57,7 +58,7 @@ export class EmployeeService {
     const employees = rows.map((r) => ({
       ...mapPrefixed(ctx.em, Employee, r, 'e'),
       unit: mapPrefixed(ctx.em, OrgUnit, r, 'u'),
-      position: mapPrefixed(ctx.em, Position, r, 'p', POSITION_TEXT),
+      position: withLazyText(ctx, mapPrefixed(ctx.em, Position, r, 'p', POSITION_TEXT)),
     }));
     return pageOf(employees, page, (e) => [e.employeeNo, e.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));

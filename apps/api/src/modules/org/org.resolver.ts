@@ -146,16 +146,6 @@ export class PositionResolver {
     return ctx.loaders.entity(OrgUnit, p.unit);
   }
 
-  @FieldResolver(() => String, { description: '工作概述' })
-  summary(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<string> {
-    return p.summary !== undefined ? p.summary : ctx.services.positions.text(ctx, p).then((t) => t.summary);
-  }
-
-  @FieldResolver(() => [String], { description: '崗位職責' })
-  duties(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<string[]> {
-    return p.duties !== undefined ? p.duties : ctx.services.positions.text(ctx, p).then((t) => t.duties);
-  }
-
   @FieldResolver(() => Position, { nullable: true, description: '直接上級' })
   superior(@GqlCtx() ctx: Ctx, @Root() p: Row<Position>): MaybePromise<Position | null> {
     return ctx.loaders.entity(Position, p.superior);

@@ -97,12 +97,6 @@ export class PositionService {
     return position;
   }
 
-  /** The job-description text of a row that was read without it (see POSITION_TEXT). */
-  async text(ctx: Ctx, p: Pick<Position, 'id' | 'summary' | 'duties'>): Promise<Pick<Position, 'summary' | 'duties'>> {
-    if (p.summary !== undefined && p.duties !== undefined) return p;
-    return (await ctx.loaders.entity(Position, p.id))!;
-  }
-
   /** Positions directly below `positionId` (直屬下級). */
   subordinates(ctx: Ctx, positionId: string): Promise<Position[]> {
     return ctx.loaders
@@ -126,4 +120,17 @@ export class PositionService {
     }
     return superior;
   }
+}
+
+/**
+ * Gives a row read without its job-description text (POSITION_TEXT) lazy `summary` and
+ * `duties`: each resolves, batched, only when a query asks for it. Plain fields rather than
+ * field resolvers, because resolvers would run for every row of every position list.
+ */
+export function withLazyText<T extends { id: string }>(ctx: Ctx, row: T): T {
+  const load = () => ctx.loaders.entity(Position, row.id) as Promise<Position>;
+  return Object.defineProperties(row, {
+    summary: { get: () => load().then((p) => p.summary), enumerable: true },
+    duties: { get: () => load().then((p) => p.duties), enumerable: true },
+  });
 }
