@@ -72,7 +72,7 @@ export function afterCondition(keys: string[], values: unknown[], direction: 'as
   return { $or: ors };
 }
 
-@ObjectType({ description: 'Where a page sits in its list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list.' })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -97,7 +97,7 @@ export interface Page<T> {
 
 /** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -106,7 +106,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} rows.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} rows.` })
   class ConnectionType {
     constructor(private readonly page: Page<T>) {}
 

@@ -4,7 +4,7 @@ import { Permission, Scope } from '../../common/auth/permissions';
 import { User } from './user.entity';
 import { ApiKey } from './api-key.entity';
 
-@ObjectType({ description: 'A right the viewer holds and how far it reaches.' })
+@ObjectType({ simpleResolvers: true, description: 'A right the viewer holds and how far it reaches.' })
 export class ViewerGrant {
   @Field(() => Permission)
   permission!: Permission;
@@ -16,7 +16,7 @@ export class ViewerGrant {
   unitId!: string | null;
 }
 
-@ObjectType({ description: 'Who is calling: a signed-in user or an API key.' })
+@ObjectType({ simpleResolvers: true, description: 'Who is calling: a signed-in user or an API key.' })
 export class Viewer {
   @Field(() => String, { description: 'USER or API_KEY' })
   actorType!: string;
@@ -37,7 +37,7 @@ export class Viewer {
   grants!: ViewerGrant[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   accessToken!: string;
@@ -49,7 +49,7 @@ export class AuthPayload {
   user!: User;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CreatedApiKey {
   @Field(() => ApiKey)
   apiKey!: ApiKey;

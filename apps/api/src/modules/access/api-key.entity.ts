@@ -10,7 +10,7 @@ import { User } from './user.entity';
  * An integration's credential (POS, call centre). The secret is shown once at creation and
  * kept only as its SHA-256; `prefix` lets people tell keys apart.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'api_key' })
 export class ApiKey extends BaseEntity {
   @Field(() => ID)

@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/entity';
 import { Permission, Scope } from '../../common/auth/permissions';
 
-@ObjectType({ description: 'A permission granted with a scope (R-ACL-1).' })
+@ObjectType({ simpleResolvers: true, description: 'A permission granted with a scope (R-ACL-1).' })
 export class RoleGrant {
   @Field(() => Permission)
   permission!: Permission;
@@ -13,7 +13,7 @@ export class RoleGrant {
 }
 
 /** A role is a row holding scoped permissions (R-ACL-1); users get roles, never bare rights. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'role' })
 export class Role extends BaseEntity {
   @Field(() => ID)

@@ -13,7 +13,7 @@ export enum UserStatus {
 registerEnumType(UserStatus, { name: 'UserStatus' });
 
 /** A staff login. Optional link to the employee it belongs to (for OWN and unit scopes). */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'app_user' })
 export class User extends BaseEntity {
   @Field(() => ID)
@@ -60,7 +60,7 @@ export class User extends BaseEntity {
  * the unit of the user's employee), so one role serves every station.
  */
 @Entity({ tableName: 'user_role' })
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class UserRole extends BaseEntity {
   @Field(() => ID)
   declare id: string;

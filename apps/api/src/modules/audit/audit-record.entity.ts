@@ -22,7 +22,7 @@ registerEnumType(ActorType, { name: 'ActorType' });
  * One mutation attempt (R-ACL-5: kept at least 3 years). Rows are only ever inserted; no
  * operation updates or deletes them.
  */
-@ObjectType({ description: 'One mutation attempt, allowed or not (R-ACL-5). Read-only.' })
+@ObjectType({ simpleResolvers: true, description: 'One mutation attempt, allowed or not (R-ACL-5). Read-only.' })
 @Entity({ tableName: 'audit_record' })
 @Index({ properties: ['at'] })
 @Index({ properties: ['targetType', 'targetId'] })

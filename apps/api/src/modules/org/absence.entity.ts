@@ -5,7 +5,7 @@ import { BaseEntity } from '../../common/entity';
 import { Employee } from './employee.entity';
 
 /** R-ORG-4: while absent, a person's approvals go to the designated deputy. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'absence' })
 @Index({ properties: ['employee', 'startsAt', 'endsAt'] })
 export class Absence extends BaseEntity {

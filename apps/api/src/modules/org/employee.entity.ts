@@ -13,7 +13,7 @@ export enum EmployeeStatus {
 registerEnumType(EmployeeStatus, { name: 'EmployeeStatus' });
 
 /** R-ORG-5: an employee belongs to a unit and holds a position in it. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Entity({ tableName: 'employee' })
 @Index({ properties: ['unit', 'status'] })
 @Index({ properties: ['position', 'status'] })

@@ -34,7 +34,7 @@ registerEnumType(UnitKind, {
 });
 registerEnumType(UnitFunction, { name: 'UnitFunction', description: 'What a department does (客戶服務部, 技術支持部, …).' });
 
-@ObjectType({ description: 'A unit of the organisation tree (R-ORG-1, R-ORG-2).' })
+@ObjectType({ simpleResolvers: true, description: 'A unit of the organisation tree (R-ORG-1, R-ORG-2).' })
 @Entity({ tableName: 'org_unit' })
 export class OrgUnit extends BaseEntity {
   @Field(() => ID)

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { UnitFunction, UnitKind } from './org-unit.entity';
 
-@ObjectType({ description: 'A position’s seats in a unit: planned, filled and vacant.' })
+@ObjectType({ simpleResolvers: true, description: 'A position’s seats in a unit: planned, filled and vacant.' })
 export class PositionSeats {
   @Field(() => ID)
   positionId!: string;
@@ -22,7 +22,7 @@ export class PositionSeats {
   vacancies!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class OrgChartHead {
   @Field(() => ID)
   id!: string;
@@ -34,7 +34,7 @@ export class OrgChartHead {
   employeeNo!: string;
 }
 
-@ObjectType({ description: 'One unit in an org chart, with its headcounts (R-ORG-5).' })
+@ObjectType({ simpleResolvers: true, description: 'One unit in an org chart, with its headcounts (R-ORG-5).' })
 export class OrgChartNode {
   @Field(() => ID)
   id!: string;
@@ -79,7 +79,7 @@ export class OrgChartNode {
   children!: OrgChartNode[];
 }
 
-@ObjectType({ description: 'An org chart from one unit down: the nested root and the same nodes as a flat list.' })
+@ObjectType({ simpleResolvers: true, description: 'An org chart from one unit down: the nested root and the same nodes as a flat list.' })
 export class OrgChart {
   @Field(() => OrgChartNode)
   root!: OrgChartNode;

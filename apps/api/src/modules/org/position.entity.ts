@@ -12,7 +12,7 @@ import { OrgUnit } from './org-unit.entity';
 /** The job-description text, left out of rows joined into other lists and loaded on demand. */
 export const POSITION_TEXT = ['summary', 'duties'] as const;
 
-@ObjectType({ description: 'A position (崗位) and its job description (R-ORG-3).' })
+@ObjectType({ simpleResolvers: true, description: 'A position (崗位) and its job description (R-ORG-3).' })
 @Entity({ tableName: 'position' })
 export class Position extends BaseEntity {
   @Field(() => ID)
