@@ -46,19 +46,20 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
   let idle: (() => void) | null = null;
   let migrationsApplied = false;
 
+  const logRequests = log.isLevelEnabled('info');
   const server = http.createServer((req, res) => {
     inFlight++;
-    res.on('close', () => {
-      inFlight--;
-      if (inFlight === 0 && idle) idle();
-    });
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
+    const started = logRequests ? performance.now() : 0;
     const counter = { statements: 0 };
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      log.info({ requestId, method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    res.on('close', () => {
+      inFlight--;
+      if (logRequests) {
+        const ms = Math.round((performance.now() - started) * 10) / 10;
+        log.info({ requestId, method: req.method, path: (req.url ?? '').split('?')[0], status: res.statusCode, ms }, 'request');
+      }
+      if (inFlight === 0 && idle) idle();
     });
     const handle = () =>
       route(req, res, requestId, counter).catch((err: unknown) => {
@@ -75,12 +76,15 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
   server.requestTimeout = 30_000;
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string, counter: { statements: number }): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const raw = req.url ?? '/';
+    const q = raw.indexOf('?');
+    const pathname = q === -1 ? raw : raw.slice(0, q);
+    const search = q === -1 ? '' : raw.slice(q);
     if (draining) res.setHeader('connection', 'close');
-    if (url.pathname === '/graphql') return graphql(req, res, url, requestId, counter);
-    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return readiness(res);
-    return serveStatic(req, res, url.pathname);
+    if (pathname === '/graphql') return graphql(req, res, search, requestId, counter);
+    if (pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (pathname === '/readyz') return readiness(res);
+    return serveStatic(req, res, pathname);
   }
 
   async function readiness(res: ServerResponse): Promise<void> {
@@ -95,9 +99,9 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
     }
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string, counter: { statements: number }): Promise<void> {
+  async function graphql(req: IncomingMessage, res: ServerResponse, search: string, requestId: string, counter: { statements: number }): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    if (method === 'GET' && prefersHtml(req) && !url.searchParams.has('query')) return serveGraphiql(res);
+    if (method === 'GET' && prefersHtml(req) && !new URLSearchParams(search).has('query')) return serveGraphiql(res);
     if (method !== 'GET' && method !== 'POST') {
       res.setHeader('allow', 'GET, POST');
       return sendJson(res, 405, { errors: [{ message: 'Use GET or POST.', extensions: { code: 'BAD_REQUEST' } }] });
@@ -119,7 +123,7 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const setCookies: string[] = [];
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search, body },
       context: () => buildContext(req, res, requestId, setCookies),
     });
     for (const [k, v] of response.headers) res.setHeader(k, v);
