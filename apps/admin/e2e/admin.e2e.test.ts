@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn, startApi, type Api } from './harness';
-
-const visibleDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+import { launchBrowser, newContext, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
 
 let api: Api;
 let browser: Browser;
@@ -38,11 +36,11 @@ describe('as the system administrator', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('shows the server message for a wrong password', async () => {
+  it('shows a wrong password in the reader\'s language', async () => {
     await page.locator('#login_email').fill('admin@stationhub.example');
     await page.locator('#login_password').fill('wrong-password');
     await page.locator('form#login button[type="submit"]').click();
-    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('password');
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('電子郵件或密碼不正確');
   });
 
   it('signs in and opens the org chart with the company and its headcount', async () => {
@@ -71,23 +69,21 @@ describe('as the system administrator', () => {
     await page.locator('#employee_name').waitFor();
     await page.locator('#employee_name').fill(employeeName);
     await page.locator('#employee_employeeNo').fill(employeeNo);
-    await page.locator('#employee_unitId').click();
-    await page.locator('#employee_unitId').fill('台北中山服務站 / 客戶服務部');
-    await page.locator('.ant-select-tree-node-content-wrapper[title="客戶服務部"]').first().click();
+    await pickTreeOption(page, '#employee_unitId', '客戶服務部', '台北中山服務站 / 客戶服務部');
     await page.locator('#employee_positionId').click();
     const option = page.locator(`${visibleDropdown} .ant-select-item-option`).first();
     await option.waitFor();
     await option.click();
   }
 
-  it('shows the server per-field error under the email field', async () => {
+  it('shows the server per-field error under the email field, translated', async () => {
     await openCreateForm();
     await page.locator('#employee_email').fill('not-an-email');
     expect(await seriousViolations(page, '.ant-modal')).toEqual([]);
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     const help = page.locator('#employee_email_help');
     await help.waitFor();
-    expect(await help.textContent()).toMatch(/email/i);
+    expect(await help.textContent()).toBe('不是有效的電子郵件地址');
     await screenshot(page, '04-employee-form-error');
   });
 

@@ -130,3 +130,23 @@ export async function seriousViolations(page: Page, include?: string): Promise<s
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n  ')}`);
 }
+
+export const visibleDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+
+/**
+ * Picks `title` in a searchable TreeSelect after typing `search`. A click that lands while
+ * the filtered tree re-renders can select nothing, or leave the list open over the form, so
+ * the pick is checked on the select itself and retried.
+ */
+export async function pickTreeOption(page: Page, input: string, title: string, search = title): Promise<void> {
+  const select = page.locator('.ant-select', { has: page.locator(input) });
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(input).click();
+    await page.locator(input).fill(search);
+    await page.locator(`${visibleDropdown} .ant-select-tree-node-content-wrapper[title="${title}"]`).first().click();
+    const list = page.locator(`${visibleDropdown} .ant-select-tree`);
+    await list.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
+    if ((await select.innerText()).includes(title)) return;
+    if (attempt === 3) throw new Error(`${input}: ${title} was not picked`);
+  }
+}

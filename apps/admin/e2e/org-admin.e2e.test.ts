@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchBrowser, newContext, PASSWORD, screenshot, seriousViolations, signIn, startApi, type Api } from './harness';
+import { launchBrowser, newContext, PASSWORD, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
 
-const visibleDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
 const openModal = '.ant-modal-wrap:not([style*="display: none"]) .ant-modal';
+// A closed popconfirm stays in the page, hidden, next to the one just opened.
+const confirmButton = '.ant-popconfirm:not(.ant-popover-hidden) .ant-btn-dangerous';
 const suffix = Date.now().toString(36).toUpperCase().slice(-4);
 const unitCode = `ST-TPE-CS-QA${suffix}`;
 const unitName = `品質回訪組${suffix}`;
 const positionCode = `P-QA-${suffix}`;
 const positionTitle = `回訪專員${suffix}`;
+const employeeNo = `E2E-T${suffix}`;
 
 let api: Api;
 let browser: Browser;
@@ -25,7 +27,7 @@ async function call<T>(query: string, variables: Record<string, unknown> = {}): 
 
 let csUnitId = '';
 let employee = { id: '', name: '' };
-let deputyName = '';
+let deputy = { id: '', name: '' };
 
 beforeAll(async () => {
   api = await startApi();
@@ -42,14 +44,14 @@ beforeAll(async () => {
   const agent = positions.find((p) => p.code === 'P-ST-TPE-CS-AGENT')!;
   const created = await call<{ createEmployee: { id: string; name: string } }>(
     'mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id name } }',
-    { input: { name: `調動測試${suffix}`, employeeNo: `E2E-T${suffix}`, unitId: csUnitId, positionId: agent.id, hireDate: '2026-01-05' } },
+    { input: { name: `調動測試${suffix}`, employeeNo, unitId: csUnitId, positionId: agent.id, hireDate: '2026-01-05' } },
   );
   employee = created.createEmployee;
   const colleagues = await call<{ employees: { nodes: { id: string; name: string }[] } }>(
     'query($u: ID) { employees(unitId: $u, status: [ACTIVE], first: 5) { nodes { id name } } }',
     { u: csUnitId },
   );
-  deputyName = colleagues.employees.nodes.find((e) => e.id !== employee.id)!.name;
+  deputy = colleagues.employees.nodes.find((e) => e.id !== employee.id)!;
 });
 
 afterAll(async () => {
@@ -68,15 +70,6 @@ describe('org management as the system administrator', () => {
     await signIn(page, 'admin@stationhub.example');
   });
   afterAll(async () => context?.close());
-
-  async function pickTreeOption(input: string, title: string) {
-    await page.locator(input).click();
-    await page.locator(input).fill(title);
-    await page.locator(`${visibleDropdown} .ant-select-tree-node-content-wrapper[title="${title}"]`).first().click();
-    // A click that lands while the filtered tree re-renders can leave the list open over the form.
-    const list = page.locator(`${visibleDropdown} .ant-select-tree`);
-    await list.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
-  }
 
   async function submitModal() {
     await page.locator(`${openModal} .ant-modal-footer .ant-btn-primary`).click();
@@ -109,11 +102,11 @@ describe('org management as the system administrator', () => {
   it('shows the server refusing to move a unit under its own child', async () => {
     await page.goto(`/org?unit=${csUnitId}`);
     await page.getByTestId('unit-move').click();
-    await pickTreeOption('#moveUnit_newParentId', unitName);
+    await pickTreeOption(page, '#moveUnit_newParentId', unitName);
     await submitModal();
     const help = page.locator('#moveUnit_newParentId_help');
     await help.waitFor();
-    expect(await help.textContent()).toContain('inside its own subtree');
+    expect(await help.textContent()).toBe('不能把單位移到它自己或它的下級單位之下');
     expect(await seriousViolations(page, openModal)).toEqual([]);
     await screenshot(page, '12-move-cycle');
     await cancelModal();
@@ -121,8 +114,8 @@ describe('org management as the system administrator', () => {
 
   it('shows why a unit with staff cannot be archived', async () => {
     await page.getByTestId('unit-archive').click();
-    await page.locator('.ant-popconfirm .ant-btn-dangerous').click();
-    await page.locator('.ant-message-error').getByText('active employee', { exact: false }).waitFor();
+    await page.locator(confirmButton).click();
+    await page.locator('.ant-message-error').getByText(/^單位\(含下級單位\)仍有 \d+ 名在職員工,請先調動或辦理離職。$/).waitFor();
   });
 
   it('creates a position with its job description in the new unit', async () => {
@@ -131,7 +124,7 @@ describe('org management as the system administrator', () => {
     await page.locator('#position_code').waitFor();
     await page.locator('#position_code').fill(positionCode);
     await page.locator('#position_title').fill(positionTitle);
-    await pickTreeOption('#position_unitId', unitName);
+    await pickTreeOption(page, '#position_unitId', unitName);
     await page.locator('#position_superiorId').click();
     await page.locator('#position_superiorId').fill('客服經理');
     await page.locator(`${visibleDropdown} .ant-select-item-option`).first().click();
@@ -154,7 +147,7 @@ describe('org management as the system administrator', () => {
   it('transfers the employee to the new unit and position', async () => {
     await page.goto(`/employees/${employee.id}`);
     await page.getByTestId('employee-transfer').click();
-    await pickTreeOption('#transfer_unitId', unitName);
+    await pickTreeOption(page, '#transfer_unitId', unitName);
     await page.locator('#transfer_positionId').click();
     await page.locator(`${visibleDropdown} .ant-select-item-option[title="${positionTitle}"]`).click();
     expect(await seriousViolations(page, openModal)).toEqual([]);
@@ -167,8 +160,8 @@ describe('org management as the system administrator', () => {
   async function fillAbsence(from: string, to: string) {
     await page.getByTestId('employee-absence').click();
     await page.locator('#absence_deputyId').click();
-    await page.locator('#absence_deputyId').fill(deputyName);
-    await page.locator(`${visibleDropdown} .ant-select-item-option`, { hasText: deputyName }).first().click();
+    await page.locator('#absence_deputyId').fill(deputy.name);
+    await page.locator(`${visibleDropdown} .ant-select-item-option`, { hasText: deputy.name }).first().click();
     await page.locator('#absence_period').click();
     await page.locator('#absence_period').fill(from);
     await page.locator('#absence_period').press('Enter');
@@ -187,7 +180,7 @@ describe('org management as the system administrator', () => {
     await page.locator(openModal).waitFor({ state: 'detached' });
     const row = page.getByTestId('absences').locator('.ant-table-row').first();
     await row.waitFor();
-    expect(await row.textContent()).toContain(`${deputyName} 代行 ${employee.name} 職責`);
+    expect(await row.textContent()).toContain(`${deputy.name} 代行 ${employee.name} 職責`);
     expect(await row.textContent()).toContain('2027-01-04 09:00');
     await screenshot(page, '15-employee-after');
   });
@@ -197,8 +190,32 @@ describe('org management as the system administrator', () => {
     await submitModal();
     const alert = page.locator(`${openModal} [data-testid="form-error"]`);
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('already has an absence');
+    expect(await alert.textContent()).toBe('此員工在這段期間已有請假紀錄。');
     await cancelModal();
+  });
+
+  it('shows on the deputy\'s page whom they act for, and when (R-ORG-4)', async () => {
+    await page.goto(`/employees/${deputy.id}`);
+    const actingFor = page.getByTestId('deputy-for');
+    await actingFor.waitFor();
+    expect(await actingFor.locator('.ant-table-row').first().textContent()).toContain(
+      `代行 ${employee.name} (${employeeNo}) 職責,2027-01-04 09:00 至 2027-01-08 18:00`,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, '18-deputy-for');
+  });
+
+  it('withdraws the upcoming absence, and the deputy no longer acts', async () => {
+    await page.goto(`/employees/${employee.id}`);
+    const absences = page.getByTestId('absences');
+    await absences.locator('.ant-table-row').first().waitFor();
+    await absences.locator('[data-testid^="absence-cancel-"]').first().click();
+    await page.locator(confirmButton).click();
+    await page.locator('.ant-message').getByText('請假已撤銷').waitFor();
+    await expect.poll(() => absences.locator('.ant-table-row').count()).toBe(0);
+    await page.goto(`/employees/${deputy.id}`);
+    await page.getByTestId('employee-position').waitFor();
+    expect(await page.getByTestId('deputy-for').count()).toBe(0);
   });
 
   it('shows the server message for a too short password', async () => {
@@ -210,7 +227,7 @@ describe('org management as the system administrator', () => {
     await submitModal();
     const help = page.locator('#setPassword_password_help');
     await help.waitFor();
-    expect(await help.textContent()).toContain('at least 10');
+    expect(await help.textContent()).toBe('至少須有 10 個字元');
     await cancelModal();
   });
 
@@ -225,7 +242,7 @@ describe('org management as the system administrator', () => {
     await submitModal();
     const help = page.locator('#changePassword_currentPassword_help');
     await help.waitFor();
-    expect(await help.textContent()).toContain('current password');
+    expect(await help.textContent()).toBe('不是您目前的密碼');
     await screenshot(page, '16-change-password');
     await cancelModal();
   });
@@ -246,5 +263,68 @@ describe('org management as the system administrator', () => {
       .toContain('ManageOrgUnit');
     expect(await page.getByTestId('graphiql-anonymous').count()).toBe(0);
     await screenshot(page, '17-graphiql-signed-in');
+  });
+});
+
+describe('errors in the reader\'s language, as an administrator reading Simplified Chinese', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let spare = { id: '', code: `P-QA-${suffix}-S` };
+
+  beforeAll(async () => {
+    // The position the first suite created is held now; a second one nobody holds can go.
+    const chart = await call<{ orgChart: { nodes: { id: string; code: string }[] } }>('{ orgChart { nodes { id code } } }');
+    const unitId = chart.orgChart.nodes.find((n) => n.code === unitCode)!.id;
+    const created = await call<{ createPosition: { id: string } }>('mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }', {
+      input: { code: spare.code, title: `備援專員${suffix}`, unitId, plannedHeadcount: 1 },
+    });
+    spare = { ...spare, id: created.createPosition.id };
+    context = await newContext(browser, api.url);
+    await context.addInitScript(() => window.localStorage.setItem('stationhub.locale', 'zh-Hans'));
+    page = await context.newPage();
+    await signIn(page, 'admin@stationhub.example');
+  });
+  afterAll(async () => context?.close());
+
+  it('shows a duplicate email under the field, in Simplified Chinese', async () => {
+    await page.goto(`/employees/${employee.id}`);
+    await page.getByTestId('employee-edit').click();
+    await page.locator('#employee_email').waitFor();
+    await page.locator('#employee_email').fill('e0001@stationhub.example');
+    await page.locator(`${openModal} .ant-modal-footer .ant-btn-primary`).click();
+    const help = page.locator('#employee_email_help');
+    await help.waitFor();
+    expect(await help.textContent()).toBe('此电子邮箱已被其他员工使用');
+    await screenshot(page, '19-duplicate-email-zh-hans');
+    await page.locator(`${openModal} .ant-modal-footer .ant-btn:not(.ant-btn-primary)`).click();
+  });
+
+  async function showUnitPositions() {
+    await page.goto('/positions');
+    await pickTreeOption(page, 'input[aria-label="单位"]', unitName);
+    await page.getByTestId(`archive-position-${positionCode}`).waitFor();
+  }
+
+  it('refuses to archive a held position, saying so in Simplified Chinese', async () => {
+    await showUnitPositions();
+    await page.getByTestId(`archive-position-${positionCode}`).click();
+    await page.locator(confirmButton).click();
+    await page.locator('.ant-message-error').getByText('岗位仍有 1 名在岗人员,请先调动或办理离职。').waitFor();
+    await page.locator(confirmButton).waitFor({ state: 'hidden' });
+    await screenshot(page, '20-archive-held-position');
+    expect(await page.getByTestId(`archive-position-${positionCode}`).count()).toBe(1);
+  });
+
+  it('re-codes a position nobody holds, then archives it', async () => {
+    const recoded = `${spare.code}2`;
+    await page.getByTestId(`edit-position-${spare.code}`).click();
+    await page.locator('#position_code').waitFor();
+    await expect.poll(() => page.locator('#position_code').inputValue()).toBe(spare.code);
+    await page.locator('#position_code').fill(recoded);
+    await page.locator(`${openModal} .ant-modal-footer .ant-btn-primary`).click();
+    await page.getByTestId(`archive-position-${recoded}`).click();
+    await page.locator(confirmButton).click();
+    await page.locator('.ant-message').getByText('岗位已归档').waitFor();
+    await expect.poll(() => page.getByTestId(`archive-position-${recoded}`).count()).toBe(0);
   });
 });

@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { issueField, localiseError, localiseIssue, rootFieldOf } from '../i18n/serverErrors';
+import type { Locale } from '../i18n/core';
 
 /** The codes the API puts in `extensions.code`. */
 export type ErrorCode =
@@ -30,29 +32,33 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** The server's own words; it phrases them for people, so they are shown as they come. */
-export function errorMessage(error: unknown): string {
+/**
+ * What went wrong, in the reader's language. The server words its errors in English only;
+ * known codes are translated, anything else (a code added later, a network failure) keeps
+ * the server's or the browser's own words rather than saying nothing useful.
+ */
+export function errorMessage(error: unknown, locale: Locale): string {
   const first = graphQLErrors(error)[0];
-  if (first) return first.message;
+  if (first) return localiseError(first, locale);
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * Per-field problems from BAD_USER_INPUT, keyed by form field name. The server may name a
- * nested path (`input.email`); forms only know the last segment. An item of a list field
- * (`input.duties.2`) belongs to the list, with its position kept in the message.
+ * Per-field problems from BAD_USER_INPUT, keyed by form field name and translated. The
+ * server may name a nested path (`input.email`); forms only know the last segment. An item
+ * of a list field (`input.duties.2`) belongs to the list, with its position kept in the message.
  */
-export function fieldErrors(error: unknown): Record<string, string> {
+export function fieldErrors(error: unknown, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of graphQLErrors(error)) {
     if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
     const issues = e.extensions.issues;
     if (!Array.isArray(issues)) continue;
     for (const issue of issues as FieldIssue[]) {
-      const segments = issue.field.split('.');
-      const index = segments.length > 1 && /^\d+$/.test(segments.at(-1)!) ? Number(segments.pop()) : null;
-      const field = segments.pop() ?? issue.field;
-      const message = index === null ? issue.message : `#${index + 1}: ${issue.message}`;
+      const index = /\.(\d+)$/.exec(issue.field)?.[1];
+      const field = issueField(issue.field);
+      const text = localiseIssue(issue, locale, rootFieldOf(e));
+      const message = index === undefined ? text : `#${Number(index) + 1}: ${text}`;
       out[field] = out[field] ? `${out[field]}; ${message}` : message;
     }
   }

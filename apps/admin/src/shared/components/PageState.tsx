@@ -13,13 +13,13 @@ export function PageLoading() {
 
 /** A failed page load; FORBIDDEN gets its own wording because retrying will not help. */
 export function PageError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (errorCode(error) === 'FORBIDDEN') return <Result status="403" title="403" subTitle={t('app.forbidden')} />;
   return (
     <Result
       status="error"
       title={t('app.error')}
-      subTitle={errorMessage(error)}
+      subTitle={errorMessage(error, locale)}
       extra={onRetry ? <Button onClick={onRetry}>{t('app.retry')}</Button> : undefined}
     />
   );

@@ -1,21 +1,25 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { errorCode, errorMessage, fieldErrors } from '../apollo';
+import { useI18n } from '../i18n';
 
-/** Splits a mutation failure into per-field messages and one general message. */
+const NONE: Record<string, string> = {};
+
+/**
+ * Splits a mutation failure into per-field messages and one general message. The failure is
+ * kept as it came and translated on render, so switching language re-words an open form.
+ */
 export function useServerErrors() {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { locale } = useI18n();
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
-  const capture = useCallback((error: unknown) => {
-    const byField = fieldErrors(error);
-    setErrors(byField);
-    setFormError(errorCode(error) === 'BAD_USER_INPUT' && Object.keys(byField).length ? null : errorMessage(error));
-  }, []);
+  const errors = useMemo(() => (failure ? fieldErrors(failure.error, locale) : NONE), [failure, locale]);
+  const formError = useMemo(() => {
+    if (!failure) return null;
+    return errorCode(failure.error) === 'BAD_USER_INPUT' && Object.keys(errors).length ? null : errorMessage(failure.error, locale);
+  }, [failure, errors, locale]);
 
-  const clear = useCallback(() => {
-    setErrors({});
-    setFormError(null);
-  }, []);
+  const capture = useCallback((error: unknown) => setFailure({ error }), []);
+  const clear = useCallback(() => setFailure(null), []);
 
   return { errors, formError, capture, clear };
 }

@@ -18,7 +18,7 @@ type ApiKey = ApiKeysQuery['apiKeys'][number];
 const when = (iso: string | null | undefined, fallback: string) => (iso ? new Date(iso).toLocaleString() : fallback);
 
 export default function ApiKeysPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(ApiKeysDocument);
   const chart = useQuery(OrgChartDocument);
@@ -95,7 +95,7 @@ export default function ApiKeysPage() {
                     title={t('apiKey.confirmRevoke')}
                     okText={t('common.yes')}
                     cancelText={t('common.no')}
-                    onConfirm={() => revokeKey({ variables: { id: k.id } }).catch((e: unknown) => void message.error(errorMessage(e)))}
+                    onConfirm={() => revokeKey({ variables: { id: k.id } }).catch((e: unknown) => void message.error(errorMessage(e, locale)))}
                   >
                     <Button type="link" danger size="small">
                       {t('apiKey.revoke')}

@@ -9,19 +9,20 @@ import { LoginForm, type LoginValues } from '../components/LoginForm';
 
 export default function LoginPage() {
   const { signIn } = useSession();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const location = useLocation();
   const expired = (location.state as { expired?: boolean } | null)?.expired ?? false;
-  const [error, setError] = useState<string | null>(null);
+  // Kept as it came, so switching language on this page re-words it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [loading, setLoading] = useState(false);
 
   async function submit(values: LoginValues) {
     setLoading(true);
-    setError(null);
+    setFailure(null);
     try {
       await signIn(values.email.trim(), values.password);
     } catch (e) {
-      setError(errorMessage(e));
+      setFailure({ error: e });
       setLoading(false);
     }
   }
@@ -37,7 +38,7 @@ export default function LoginPage() {
             Stationhub
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
-          <LoginForm error={error} notice={expired ? t('app.sessionExpired') : null} loading={loading} onSubmit={(v) => void submit(v)} />
+          <LoginForm error={failure ? errorMessage(failure.error, locale) : null} notice={expired ? t('app.sessionExpired') : null} loading={loading} onSubmit={(v) => void submit(v)} />
         </Card>
       </main>
     </Flex>

@@ -77,6 +77,17 @@ export const EmployeeDocument = graphql(`
           name
         }
       }
+      deputyFor {
+        id
+        startsAt
+        endsAt
+        reason
+        employee {
+          id
+          name
+          employeeNo
+        }
+      }
     }
   }
 `);
@@ -176,6 +187,15 @@ export const RecordAbsenceDocument = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const CancelAbsenceDocument = graphql(`
+  mutation CancelAbsence($id: ID!) {
+    cancelAbsence(id: $id) {
+      id
+      cancelledAt
     }
   }
 `);

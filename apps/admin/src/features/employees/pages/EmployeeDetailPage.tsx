@@ -15,6 +15,7 @@ import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
 import {
+  CancelAbsenceDocument,
   DeactivateEmployeeDocument,
   EmployeeDocument,
   RecordAbsenceDocument,
@@ -28,14 +29,23 @@ import { AbsenceForm, type AbsenceValues } from '../components/AbsenceForm';
 import { useEmployeeSearch } from '../useEmployeeSearch';
 
 type Absence = EmployeeQuery['employee']['absences'][number];
+type ActingFor = EmployeeQuery['employee']['deputyFor'][number];
+type Phase = 'past' | 'current' | 'upcoming';
 type Dialog = 'edit' | 'transfer' | 'absence' | null;
 
 const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
 const minute = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
+function phaseOf(period: { startsAt: string; endsAt: string }, now: number): Phase {
+  if (now >= Date.parse(period.endsAt)) return 'past';
+  return now >= Date.parse(period.startsAt) ? 'current' : 'upcoming';
+}
+
+const PHASE_TONE = { past: 'neutral', current: 'warning', upcoming: 'info' } as const;
+
 export default function EmployeeDetailPage() {
   const { id = '' } = useParams();
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
   const canManage = canAccess(viewer.permissions, 'ManageEmployee');
@@ -48,6 +58,7 @@ export default function EmployeeDetailPage() {
   const [updateEmployee, updated] = useMutation(UpdateEmployeeDocument);
   const [transferEmployee, transferred] = useMutation(TransferEmployeeDocument);
   const [recordAbsence, recorded] = useMutation(RecordAbsenceDocument);
+  const [cancelAbsence] = useMutation(CancelAbsenceDocument);
 
   const chart = useQuery(OrgChartDocument, { skip: dialog !== 'transfer' });
   const units = useMemo(() => unitOptions(chart.data?.orgChart.nodes ?? [], pick), [chart.data, pick]);
@@ -107,6 +118,16 @@ export default function EmployeeDetailPage() {
     );
   const submitTransfer = (v: TransferValues) => run(() => transferEmployee({ variables: { id: e.id, input: v } }), 'employee.transferred');
   const submitAbsence = (v: AbsenceValues) => run(() => recordAbsence({ variables: { input: { ...v, employeeId: e.id } } }), 'employee.absenceRecorded');
+  // The server drops a withdrawn absence from the list, so a refetch is all the page needs.
+  const withdraw = (a: Absence) =>
+    cancelAbsence({ variables: { id: a.id } }).then(
+      () => {
+        void message.success(t('absence.cancelled'));
+        void refetch();
+      },
+      // An absence that ended meanwhile is refused (ABSENCE_OVER).
+      (err: unknown) => void message.error({ content: errorMessage(err, locale), duration: 8 }),
+    );
 
   return (
     <PageContainer
@@ -138,7 +159,7 @@ export default function EmployeeDetailPage() {
                 onConfirm={() =>
                   deactivate({ variables: { id: e.id } }).then(
                     () => void message.success(t('common.saved')),
-                    (err: unknown) => void message.error(errorMessage(err)),
+                    (err: unknown) => void message.error(errorMessage(err, locale)),
                   )
                 }
               >
@@ -195,15 +216,67 @@ export default function EmployeeDetailPage() {
                 title: t('employee.status'),
                 key: 'state',
                 render: (_, a) => {
-                  const [from, to] = [Date.parse(a.startsAt), Date.parse(a.endsAt)];
-                  if (now >= to) return <ToneTag tone="neutral">{t('absence.past')}</ToneTag>;
-                  if (now >= from) return <ToneTag tone="warning">{t('absence.current')}</ToneTag>;
-                  return <ToneTag tone="info">{t('absence.upcoming')}</ToneTag>;
+                  const phase = phaseOf(a, now);
+                  return <ToneTag tone={PHASE_TONE[phase]}>{t(`absence.${phase}`)}</ToneTag>;
                 },
               },
+              ...(canRecordAbsence
+                ? [
+                    {
+                      title: t('common.actions'),
+                      key: 'actions',
+                      // An absence that is over stays on record as it was; only what is still to come can be withdrawn.
+                      render: (_: unknown, a: Absence) =>
+                        phaseOf(a, now) === 'past' ? null : (
+                          <Popconfirm
+                            title={t('absence.confirmCancel')}
+                            okText={t('common.yes')}
+                            cancelText={t('common.no')}
+                            okButtonProps={{ danger: true }}
+                            onConfirm={() => withdraw(a)}
+                          >
+                            <Button type="link" size="small" danger data-testid={`absence-cancel-${a.id}`}>
+                              {t('absence.cancel')}
+                            </Button>
+                          </Popconfirm>
+                        ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>
+        {e.deputyFor.length ? (
+          // R-ORG-4 from the deputy's side: whom this person acts for, so approvals reaching them make sense.
+          <Card title={t('employee.deputyFor')} size="small" data-testid="deputy-for">
+            <Table<ActingFor>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={e.deputyFor}
+              columns={[
+                {
+                  title: t('employee.actingFor'),
+                  key: 'actsFor',
+                  render: (_, a) => (
+                    <Link to={`/employees/${a.employee.id}`}>
+                      {t('employee.actsForPeriod', { name: `${a.employee.name} (${a.employee.employeeNo})`, from: minute(a.startsAt), to: minute(a.endsAt) })}
+                    </Link>
+                  ),
+                },
+                { title: t('employee.reason'), dataIndex: 'reason', render: (r: string) => r || '—' },
+                {
+                  title: t('employee.status'),
+                  key: 'state',
+                  render: (_, a) => {
+                    const phase = phaseOf(a, now);
+                    return <ToneTag tone={PHASE_TONE[phase]}>{t(`absence.${phase}`)}</ToneTag>;
+                  },
+                },
+              ]}
+            />
+          </Card>
+        ) : null}
       </Space>
       {canManage ? (
         <>

@@ -30,7 +30,7 @@ type Dialog = 'create' | 'edit' | 'move' | null;
 const blankToNull = (v?: string | null) => (v?.trim() ? v.trim() : null);
 
 export default function OrgChartPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
   const canManage = canAccess(viewer.permissions, 'ManageOrgUnit');
@@ -134,8 +134,8 @@ export default function OrgChartPage() {
       await chart.refetch();
       if (selected.parentId) select(selected.parentId);
     } catch (error) {
-      // CONFLICT names what still keeps the unit alive (staff, live sub-units); say it as is.
-      void message.error({ content: errorMessage(error), duration: 8 });
+      // CONFLICT says what still keeps the unit alive (staff, live sub-units); it stays up long enough to read.
+      void message.error({ content: errorMessage(error, locale), duration: 8 });
     }
   }
 

@@ -66,12 +66,12 @@ export function PositionForm(props: Props) {
         <FormAlert error={props.formError} unknown={unknown} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            {/* Code and unit are fixed once created: the API has no way to change them. */}
-            <Form.Item name="code" label={t('position.code')} rules={editing ? [] : required}>
-              <Input autoComplete="off" disabled={editing} />
+            <Form.Item name="code" label={t('position.code')} rules={required}>
+              <Input autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
+            {/* The unit is fixed once created: the API cannot move a position, only archive it. */}
             <Form.Item name="unitId" label={t('position.unit')} rules={editing ? [] : [{ required: true, message: t('employee.required') }]}>
               <TreeSelect aria-label={t('position.unit')} treeData={units} showSearch treeNodeFilterProp="path" disabled={editing} />
             </Form.Item>

@@ -49,6 +49,7 @@ export const UpdatePositionDocument = graphql(`
   mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {
     updatePosition(id: $id, input: $input) {
       id
+      code
       title
       titleEn
       isHead
@@ -60,6 +61,15 @@ export const UpdatePositionDocument = graphql(`
         title
         titleEn
       }
+    }
+  }
+`);
+
+export const ArchivePositionDocument = graphql(`
+  mutation ArchivePosition($id: ID!) {
+    archivePosition(id: $id) {
+      id
+      archivedAt
     }
   }
 `);

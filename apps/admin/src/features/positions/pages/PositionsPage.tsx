@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageContainer } from '@ant-design/pro-components';
-import { App, Button, Card, Flex, Switch, Table, TreeSelect, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Switch, Table, TreeSelect, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { PositionsQuery } from '../../../gql/graphql';
 import { PageError, ToneTag } from '../../../shared/components';
+import { errorMessage } from '../../../shared/apollo';
 import { useServerErrors } from '../../../shared/hooks';
 import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
-import { CreatePositionDocument, PositionsDocument, UpdatePositionDocument } from '../graphql/positions.operations';
+import { ArchivePositionDocument, CreatePositionDocument, PositionsDocument, UpdatePositionDocument } from '../graphql/positions.operations';
 import { JobDescription } from '../components/JobDescription';
 import { PositionForm, type PositionFormValues } from '../components/PositionForm';
 
@@ -21,7 +22,7 @@ const vacanciesOf = (p: Position) => Math.max(0, p.plannedHeadcount - p.holders.
 const blankToNull = (v?: string | null) => (v?.trim() ? v.trim() : null);
 
 export default function PositionsPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
   const canManage = canAccess(viewer.permissions, 'ManagePosition');
@@ -36,6 +37,7 @@ export default function PositionsPage() {
   const serverErrors = useServerErrors();
   const [createPosition, created] = useMutation(CreatePositionDocument);
   const [updatePosition, updated] = useMutation(UpdatePositionDocument);
+  const [archivePosition] = useMutation(ArchivePositionDocument);
   // Any position may be a superior, whatever the table's filter; the server refuses cycles.
   const everyPosition = useQuery(PositionsDocument, { variables: { unitId: null }, skip: !editing });
   const superiors = useMemo(
@@ -79,7 +81,7 @@ export default function PositionsPage() {
     };
     try {
       if (editing?.mode === 'edit') {
-        await updatePosition({ variables: { id: editing.position.id, input: common } });
+        await updatePosition({ variables: { id: editing.position.id, input: { ...common, code: values.code.trim() } } });
       } else {
         await createPosition({ variables: { input: { ...common, code: values.code.trim(), unitId: values.unitId } } });
       }
@@ -90,6 +92,17 @@ export default function PositionsPage() {
       void refetch();
     } catch (e) {
       serverErrors.capture(e);
+    }
+  }
+
+  async function archive(p: Position) {
+    try {
+      await archivePosition({ variables: { id: p.id } });
+      void message.success(t('position.archived'));
+      void refetch();
+    } catch (e) {
+      // A held position is refused (HAS_HOLDERS); the count stays up long enough to read.
+      void message.error({ content: errorMessage(e, locale), duration: 8 });
     }
   }
 
@@ -159,9 +172,22 @@ export default function PositionsPage() {
                     title: t('common.actions'),
                     key: 'actions',
                     render: (_: unknown, p: Position) => (
-                      <Button type="link" size="small" onClick={() => open({ mode: 'edit', position: p })} data-testid={`edit-position-${p.code}`}>
-                        {t('common.edit')}
-                      </Button>
+                      <Flex gap={4}>
+                        <Button type="link" size="small" onClick={() => open({ mode: 'edit', position: p })} data-testid={`edit-position-${p.code}`}>
+                          {t('common.edit')}
+                        </Button>
+                        <Popconfirm
+                          title={t('position.confirmArchive', { name: pick(p.title, p.titleEn) })}
+                          okText={t('common.yes')}
+                          cancelText={t('common.no')}
+                          okButtonProps={{ danger: true }}
+                          onConfirm={() => archive(p)}
+                        >
+                          <Button type="link" size="small" danger data-testid={`archive-position-${p.code}`}>
+                            {t('position.archive')}
+                          </Button>
+                        </Popconfirm>
+                      </Flex>
                     ),
                   },
                 ]

@@ -16,7 +16,7 @@ import { RoleForm, type RoleFormValues } from '../components/RoleForm';
 type Role = RolesQuery['roles'][number];
 
 export default function RolesPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
   const canManage = canAccess(viewer.permissions, 'ManageRole');
@@ -126,7 +126,7 @@ export default function RolesPage() {
                             title={t('common.confirmDelete')}
                             okText={t('common.yes')}
                             cancelText={t('common.no')}
-                            onConfirm={() => deleteRole({ variables: { id: r.id } }).catch((e: unknown) => void message.error(errorMessage(e)))}
+                            onConfirm={() => deleteRole({ variables: { id: r.id } }).catch((e: unknown) => void message.error(errorMessage(e, locale)))}
                           >
                             <Button type="link" size="small" danger>
                               {t('common.delete')}

@@ -31,7 +31,7 @@ import { SetPasswordForm, type SetPasswordValues } from '../components/SetPasswo
 type User = UsersQuery['users']['nodes'][number];
 
 export default function UsersPage() {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { message } = App.useApp();
   const viewer = useViewer();
   const canManage = canAccess(viewer.permissions, 'ManageUser');
@@ -50,7 +50,7 @@ export default function UsersPage() {
   const serverErrors = useServerErrors();
   const [createUser, created] = useMutation(CreateUserDocument);
   const [assigning, setAssigning] = useState<User | null>(null);
-  const [assignError, setAssignError] = useState<string | null>(null);
+  const [assignError, setAssignError] = useState<{ error: unknown } | null>(null);
   const [assignRole, assigned] = useMutation(AssignRoleDocument);
   const [revokeRole] = useMutation(RevokeRoleDocument);
 
@@ -109,7 +109,7 @@ export default function UsersPage() {
       void message.success(t(status === 'DISABLED' ? 'user.disabled' : 'user.enabled'));
       void refetch();
     } catch (e) {
-      void message.error(errorMessage(e));
+      void message.error(errorMessage(e, locale));
     }
   }
 
@@ -134,7 +134,7 @@ export default function UsersPage() {
       setAssigning(null);
       void refetch();
     } catch (e) {
-      setAssignError(errorMessage(e));
+      setAssignError({ error: e });
     }
   }
 
@@ -208,7 +208,7 @@ export default function UsersPage() {
                         onConfirm={() =>
                           revokeRole({ variables: { userRoleId: ur.id } }).then(
                             () => void refetch(),
-                            (e: unknown) => void message.error(errorMessage(e)),
+                            (e: unknown) => void message.error(errorMessage(e, locale)),
                           )
                         }
                       >
@@ -314,7 +314,7 @@ export default function UsersPage() {
         userName={assigning?.displayName ?? ''}
         roles={roleOptions}
         units={units}
-        error={assignError}
+        error={assignError ? errorMessage(assignError.error, locale) : null}
         loading={assigned.loading}
         onSubmit={(v) => void submitAssign(v)}
         onCancel={() => setAssigning(null)}

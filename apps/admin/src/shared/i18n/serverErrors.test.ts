@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { errorMessage, fieldErrors } from '../apollo/errors';
+import type { Locale } from './core';
+import { conflictMessages, errorCodeMessages, errorCodeVariants, issueMessages, issueVariants, localiseError, localiseIssue } from './serverErrors';
+
+const badInput = (root: string, ...issues: { field: string; message: string; code: string }[]): GraphQLFormattedError => ({
+  message: 'invalid',
+  path: [root],
+  extensions: { code: 'BAD_USER_INPUT', issues },
+});
+
+describe('field issues', () => {
+  it.each<[Locale, string]>([
+    ['zh-Hant', '不是有效的電子郵件地址'],
+    ['zh-Hans', '不是有效的电子邮箱地址'],
+    ['en', 'is not a valid email address'],
+  ])('translates a known rule (isEmail) into %s', (locale, text) => {
+    expect(localiseIssue({ field: 'input.email', message: 'is not a valid email address', code: 'isEmail' }, locale, 'createEmployee')).toBe(text);
+  });
+
+  it('words a duplicate by field and by the kind of record the mutation works on', () => {
+    const email = { field: 'email', message: 'another employee already uses this email address', code: 'duplicate' };
+    expect(localiseIssue(email, 'zh-Hant', 'updateEmployee')).toBe('此電子郵件已被其他員工使用');
+    expect(localiseIssue(email, 'zh-Hans', 'createUser')).toBe('已有用户使用此电子邮箱');
+    expect(localiseIssue({ field: 'code', message: 'P-1 is already used by another position', code: 'duplicate' }, 'zh-Hans', 'updatePosition')).toBe('此代码已被其他岗位使用');
+    // A field without its own wording gets the code's.
+    expect(localiseIssue({ field: 'name', message: 'taken', code: 'duplicate' }, 'en')).toBe('is already in use');
+  });
+
+  it('takes the limit from the validator message, and tells the bounds of isLength apart', () => {
+    expect(localiseIssue({ field: 'title', message: 'must be shorter than or equal to 120 characters', code: 'isLength' }, 'zh-Hant')).toBe('最多 120 個字元');
+    expect(localiseIssue({ field: 'name', message: 'must be longer than or equal to 1 characters', code: 'isLength' }, 'zh-Hans')).toBe('至少需要 1 个字符');
+    expect(localiseIssue({ field: 'password', message: 'must be at least 10 characters', code: 'minLength' }, 'en')).toBe('must be at least 10 characters');
+    expect(localiseIssue({ field: 'plannedHeadcount', message: 'must not be greater than 10000', code: 'max' }, 'zh-Hant')).toBe('不可大於 10000');
+  });
+
+  it('keeps the server message for an unknown code, or a known one missing its number', () => {
+    expect(localiseIssue({ field: 'x', message: 'is odd in a new way', code: 'isOddInANewWay' }, 'zh-Hant')).toBe('is odd in a new way');
+    expect(localiseIssue({ field: 'x', message: 'is too long', code: 'maxLength' }, 'zh-Hant')).toBe('is too long');
+  });
+
+  it('maps issues onto form fields, translated, with list items numbered', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        badInput(
+          'createPosition',
+          { field: 'input.code', message: 'use 1–40 upper-case letters', code: 'matches' },
+          { field: 'input.duties.2', message: 'each value in duties must be shorter than or equal to 1000 characters', code: 'maxLength' },
+        ),
+      ],
+    });
+    expect(fieldErrors(error, 'zh-Hans')).toEqual({
+      code: '请使用 1–40 个大写英文字母、数字或连字符,并以字母或数字开头',
+      duties: '#3: 最多 1000 个字符',
+    });
+    expect(errorMessage(error, 'en')).toBe('2 fields are invalid.');
+  });
+});
+
+describe('top-level errors', () => {
+  it.each<[Locale, string]>([
+    ['zh-Hant', '單位(含下級單位)仍有 3 名在職員工,請先調動或辦理離職。'],
+    ['zh-Hans', '单位(含下级单位)仍有 3 名在职员工,请先调动或办理离职。'],
+    ['en', 'The unit or a unit below it still has 3 active employee(s); transfer or deactivate them first.'],
+  ])('translates a CONFLICT by its reason, with its numbers, into %s', (locale, text) => {
+    const error = { message: 'ST-1 still has 3 active employee(s)', path: ['archiveOrgUnit'], extensions: { code: 'CONFLICT', reason: 'HAS_ACTIVE_EMPLOYEES', activeEmployees: 3 } };
+    expect(localiseError(error, locale)).toBe(text);
+  });
+
+  it('translates a held position refused archiving', () => {
+    const error = { message: 'x', extensions: { code: 'CONFLICT', reason: 'HAS_HOLDERS', holders: 2 } };
+    expect(localiseError(error, 'zh-Hans')).toBe('岗位仍有 2 名在岗人员,请先调动或办理离职。');
+  });
+
+  it('words a failed sign-in as a sign-in, not as an ended session', () => {
+    const error = { message: 'The email or password is incorrect…', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } };
+    expect(localiseError(error, 'zh-Hant')).toBe('電子郵件或密碼不正確;連續失敗多次後,帳號會暫時鎖定。');
+    expect(localiseError({ ...error, path: ['me'] }, 'zh-Hant')).toBe('登入已失效,請重新登入。');
+  });
+
+  it('says how long to wait when rate limited', () => {
+    expect(localiseError({ message: 'Too many', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 42 } }, 'zh-Hans')).toBe('尝试次数过多,请于 42 秒后再试。');
+    expect(localiseError({ message: 'Too many', extensions: { code: 'RATE_LIMITED' } }, 'zh-Hans')).toBe('Too many');
+  });
+
+  it('falls back from an unknown reason to the code, and from an unknown code to the server message', () => {
+    expect(localiseError({ message: 'x', extensions: { code: 'CONFLICT', reason: 'SOMETHING_NEW' } }, 'en')).toBe(errorCodeMessages.CONFLICT[2]);
+    expect(localiseError({ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }, 'zh-Hant')).toBe('The request body is not valid JSON.');
+    expect(localiseError({ message: 'No code at all' }, 'zh-Hant')).toBe('No code at all');
+  });
+
+  it('shows a single issue with its field, and anything not from GraphQL as it came', () => {
+    expect(errorMessage(new CombinedGraphQLErrors({ data: null, errors: [badInput('createEmployee', { field: 'input.email', message: 'x', code: 'isEmail' })] }), 'zh-Hant')).toBe(
+      'email: 不是有效的電子郵件地址',
+    );
+    expect(errorMessage(new Error('Failed to fetch'), 'zh-Hant')).toBe('Failed to fetch');
+  });
+});
+
+describe('the catalogue', () => {
+  const catalogues = { issueMessages, issueVariants, errorCodeMessages, errorCodeVariants, conflictMessages };
+  const entries = Object.entries(catalogues).flatMap(([name, catalogue]) =>
+    Object.entries(catalogue as Record<string, readonly string[]>).map(([key, texts]) => [`${name}.${key}`, texts] as const),
+  );
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it.each(entries)('%s uses the same placeholders in every language', (_, texts) => {
+    expect(texts.every((text) => text.trim().length > 0)).toBe(true);
+    expect(placeholders(texts[1]!)).toEqual(placeholders(texts[0]!));
+    expect(placeholders(texts[2]!)).toEqual(placeholders(texts[0]!));
+  });
+});
