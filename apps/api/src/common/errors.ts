@@ -17,6 +17,8 @@ export interface FieldIssue {
   field: string;
   message: string;
   code: string;
+  /** The bounds a failed length or range rule was declared with, e.g. [1, 120]. */
+  limits?: number[];
 }
 
 export class AppError extends GraphQLError {
@@ -31,8 +33,9 @@ export class AppError extends GraphQLError {
 export const unauthenticated = (message = 'You must sign in to do this.') =>
   new AppError(ErrorCode.UNAUTHENTICATED, message);
 
-export const forbidden = (message = 'You do not have the right to do this.') =>
-  new AppError(ErrorCode.FORBIDDEN, message);
+/** `permissions` names the rights that would have allowed it, so clients can say which. */
+export const forbidden = (message = 'You do not have the right to do this.', permissions: string[] = [], reason: 'MISSING_PERMISSION' | 'OUT_OF_SCOPE' = 'MISSING_PERMISSION') =>
+  new AppError(ErrorCode.FORBIDDEN, message, { reason, permissions });
 
 export const notFound = (what: string, id?: string) =>
   new AppError(ErrorCode.NOT_FOUND, id ? `${what} ${id} does not exist or is not visible to you.` : `${what} not found.`);

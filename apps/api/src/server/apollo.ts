@@ -9,7 +9,7 @@ import {
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { ValidationError } from 'class-validator';
+import { getMetadataStorage, type ValidationError } from 'class-validator';
 import type { Ctx } from '../context';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
@@ -110,9 +110,22 @@ function flattenValidation(errors: ValidationError[], prefix = ''): FieldIssue[]
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     for (const [rule, message] of Object.entries(e.constraints ?? {})) {
       // class-validator prefixes messages with the property name only for its defaults.
-      out.push({ field, message: message.startsWith(`${e.property} `) ? message.slice(e.property.length + 1) : message, code: rule });
+      const issue: FieldIssue = { field, message: message.startsWith(`${e.property} `) ? message.slice(e.property.length + 1) : message, code: rule };
+      const limits = numericConstraints(e, rule);
+      if (limits.length) issue.limits = limits;
+      out.push(issue);
     }
     if (e.children?.length) out.push(...flattenValidation(e.children, field));
   }
   return out;
+}
+
+/** The numbers a rule was declared with (lengths, bounds), so clients can word the message themselves. */
+function numericConstraints(e: ValidationError, rule: string): number[] {
+  const target = e.target?.constructor;
+  if (!target) return [];
+  const meta = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === e.property && m.name === rule);
+  return (meta?.constraints ?? []).filter((c): c is number => typeof c === 'number');
 }

@@ -454,6 +454,13 @@ describe('mutations', () => {
     expect(held.body.errors![0]!.extensions).toMatchObject({ reason: 'HAS_HOLDERS' });
   });
 
+  it('a length issue carries its declared limits; FORBIDDEN names the rights that were missing', async () => {
+    const r = await failsCleanly(CREATE_UNIT, { input: { code: 'OK-9', name: '', kind: 'DEPARTMENT', parentId: d().units.hq.id } }, 'admin', 'BAD_USER_INPUT');
+    expect(r.body.errors![0]!.extensions!.issues![0]).toMatchObject({ field: 'name', code: 'isLength', limits: [1, 120] });
+    const denied = await failsCleanly(CREATE_UNIT, { input: { code: 'X-3', name: '新單位', kind: 'FIELD_SITE', parentId: d().units.north.id } }, 'station', 'FORBIDDEN');
+    expect(denied.body.errors![0]!.extensions).toMatchObject({ reason: 'OUT_OF_SCOPE', permissions: ['ManageOrgUnit'] });
+  });
+
   type Case = [string, string, () => Record<string, unknown>, string, string];
   const badInputs: Case[] = [
     ['createOrgUnit: malformed code', CREATE_UNIT, () => ({ input: { code: 'bad code', name: '單位', kind: 'DEPARTMENT', parentId: d().units.hq.id } }), 'code', 'matches'],

@@ -60,7 +60,7 @@ export class Access {
 
   assertReaches(permission: Permission, unitPath: string | null, ownerEmployeeId?: string | null, what = 'this record'): void {
     if (!this.reaches(permission, unitPath, ownerEmployeeId)) {
-      throw forbidden(`Your ${permission} right does not reach ${what}.`);
+      throw forbidden(`Your ${permission} right does not reach ${what}.`, [permission], 'OUT_OF_SCOPE');
     }
   }
 }

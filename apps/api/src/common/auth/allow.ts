@@ -23,7 +23,7 @@ function check(rule: Rule, ctx: Ctx): void {
   if (!ctx.actor) throw ctx.authError ?? unauthenticated();
   if (rule.kind === 'authenticated') return;
   if (!rule.anyOf.some((p) => ctx.access.has(p))) {
-    throw forbidden(`This needs the ${rule.anyOf.join(' or ')} right.`);
+    throw forbidden(`This needs the ${rule.anyOf.join(' or ')} right.`, rule.anyOf);
   }
 }
 

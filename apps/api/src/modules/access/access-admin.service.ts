@@ -52,7 +52,7 @@ export class AccessAdminService {
     const role = await this.role(ctx, id);
     if (role.system) throw conflict(`${role.name} is one of the regime's roles and cannot be deleted; edit its rights instead.`, { reason: 'SYSTEM_ROLE' });
     const holders = await ctx.em.count(UserRole, { role });
-    if (holders) throw conflict(`${holders} user(s) still hold ${role.name}; take it from them first.`, { reason: 'ROLE_IN_USE' });
+    if (holders) throw conflict(`${holders} user(s) still hold ${role.name}; take it from them first.`, { reason: 'ROLE_IN_USE', holders });
     ctx.audit = { targetType: 'Role', targetId: role.id, before: snapshot(role, ROLE_AUDITED), after: null };
     ctx.em.remove(role);
     return true;

@@ -52,7 +52,7 @@ export class OrgUnitService {
       .leftJoin('employee as h', 'h.id', 'u.head_id')
       .select('u.id', 'u.parent_id', 'u.code', 'u.name', 'u.name_en', 'u.kind', 'u.function', 'u.depth', 'h.id as head_id', 'h.name as head_name', 'h.employee_no as head_no')
       .orderBy([{ column: 'u.depth' }, { column: 'u.sort_order' }, { column: 'u.code' }]);
-    if (!whereReach(unitQuery, ctx.access, Permission.ReadOrgUnit, 'u.path')) throw forbidden('Your ReadOrgUnit right reaches no unit.');
+    if (!whereReach(unitQuery, ctx.access, Permission.ReadOrgUnit, 'u.path')) throw forbidden('Your ReadOrgUnit right reaches no unit.', [Permission.ReadOrgUnit], 'OUT_OF_SCOPE');
     // The root's subtree by a subquery, so a chart from any unit still takes two statements.
     if (rootId) unitQuery.whereRaw(`u.path like (select r.path from org_unit r where r.id = ?) || '%'`, [rootId]);
     if (!includeArchived) unitQuery.whereNull('u.archived_at');
@@ -217,7 +217,7 @@ export class OrgUnitService {
     }
     const liveChildren = await ctx.em.count(OrgUnit, { parent: unit, archivedAt: null });
     if (liveChildren > 0) {
-      throw conflict(`${unit.code} still has ${liveChildren} sub-unit(s) that are not archived; archive or move them first.`, { reason: 'HAS_SUB_UNITS' });
+      throw conflict(`${unit.code} still has ${liveChildren} sub-unit(s) that are not archived; archive or move them first.`, { reason: 'HAS_SUB_UNITS', subUnits: liveChildren });
     }
     const before = snapshot(unit, AUDITED);
     unit.archivedAt = ctx.now();
