@@ -17,6 +17,8 @@ export interface FieldIssue {
   field: string;
   message: string;
   code?: string;
+  /** The bounds a length or range rule was declared with, e.g. [1, 120]. */
+  limits?: number[];
 }
 
 export function hasErrorCode(errors: readonly GraphQLFormattedError[] | undefined, code: ErrorCode): boolean {

@@ -113,3 +113,22 @@ describe('the catalogue', () => {
     expect(placeholders(texts[2]!)).toEqual(placeholders(texts[0]!));
   });
 });
+
+describe('declared limits and missing rights', () => {
+  it('takes the bound from the issue’s limits, not from the English message', () => {
+    const tooLong = { field: 'name', message: 'some words 999', code: 'isLength', limits: [1, 120] };
+    const tooShort = { field: 'name', message: 'must be longer than or equal to 1 characters', code: 'isLength', limits: [1, 120] };
+    expect(localiseIssue({ ...tooLong, message: 'must be shorter than or equal to 120 characters' }, 'en')).toContain('120');
+    expect(localiseIssue(tooShort, 'en')).toContain('1');
+    expect(localiseIssue({ field: 'plannedHeadcount', message: 'x', code: 'min', limits: [0] }, 'zh-Hant')).toContain('0');
+  });
+
+  it('names the missing right in the reader’s language', () => {
+    const error: GraphQLFormattedError = { message: 'This needs the ManageOrgUnit right.', path: ['createOrgUnit'], extensions: { code: 'FORBIDDEN', reason: 'MISSING_PERMISSION', permissions: ['ManageOrgUnit'] } };
+    expect(localiseError(error, 'en')).toMatch(/^This needs the “.+” right\.$/);
+    expect(localiseError(error, 'zh-Hant')).not.toContain('ManageOrgUnit');
+    const scoped: GraphQLFormattedError = { message: 'x', path: ['updateEmployee'], extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', permissions: ['NotAPermission'] } };
+    expect(localiseError(scoped, 'en')).toBe('Your “NotAPermission” right does not reach this record.');
+    expect(localiseError({ message: 'x', extensions: { code: 'FORBIDDEN' } }, 'en')).toBe('You do not have the right to do this.');
+  });
+});

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCode, FieldIssue } from '../apollo/errors';
-import { LOCALE_INDEX, type Locale } from './core';
+import { LOCALE_INDEX, translate, type Locale } from './core';
+import { messages, type MessageKey } from './messages';
 
 /*
  * The API words its errors in English only. Staff read the console in their own language,
@@ -146,6 +147,9 @@ export const errorCodeMessages = {
 
 /** A top-level code from one root field (`code.field`). */
 export const errorCodeVariants = {
+  // FORBIDDEN by `extensions.reason`, naming the rights from `extensions.permissions`.
+  'FORBIDDEN.MISSING_PERMISSION': ['此操作需要「{rights}」權限。', '此操作需要「{rights}」权限。', 'This needs the “{rights}” right.'],
+  'FORBIDDEN.OUT_OF_SCOPE': ['您的「{rights}」權限不涵蓋這筆資料。', '您的「{rights}」权限不涵盖这条数据。', 'Your “{rights}” right does not reach this record.'],
   // Deliberately vague, as the server is: it must not reveal which accounts exist.
   'UNAUTHENTICATED.login': [
     '電子郵件或密碼不正確;連續失敗多次後,帳號會暫時鎖定。',
@@ -187,9 +191,15 @@ function fill(texts: Texts, locale: Locale, vars: Record<string, unknown>): stri
   return missing ? null : text;
 }
 
-/** The limit class-validator quotes in its message ("… shorter than or equal to 120 characters"). */
-function quotedLimit(message: string): number | undefined {
-  const numbers = message.match(/\d+/g);
+/**
+ * The bound a rule was broken against: from the issue's declared `limits` ([min, max] for
+ * a length range), else the number class-validator quotes in its English message.
+ */
+function limitOf(issue: FieldIssue, code: string): number | undefined {
+  const limits = issue.limits ?? [];
+  if (limits.length === 2) return code === 'minLength' ? limits[0] : limits[1];
+  if (limits.length === 1) return limits[0];
+  const numbers = issue.message.match(/\d+/g);
   return numbers ? Number(numbers.at(-1)) : undefined;
 }
 
@@ -225,7 +235,7 @@ export function localiseIssue(issue: FieldIssue, locale: Locale, rootField?: str
     (subject ? lookup(issueVariants, `${code}.${field}.${subject}`) : undefined) ??
     lookup(issueVariants, `${code}.${field}`) ??
     lookup(issueMessages, code);
-  return (texts && fill(texts, locale, { n: quotedLimit(issue.message) })) ?? issue.message;
+  return (texts && fill(texts, locale, { n: limitOf(issue, code) })) ?? issue.message;
 }
 
 function issuesOf(error: GraphQLFormattedError): FieldIssue[] {
@@ -239,6 +249,12 @@ export function rootFieldOf(error: GraphQLFormattedError): string | undefined {
   return typeof first === 'string' ? first : undefined;
 }
 
+/** A permission's name as the roles page shows it, or its code when the dictionary lacks it. */
+function permissionName(permission: string, locale: Locale): string {
+  const key = `permission.${permission}`;
+  return Object.hasOwn(messages, key) ? translate(locale, key as MessageKey) : permission;
+}
+
 /** One top-level GraphQL error in the reader's language, or the server's message if its code is unknown. */
 export function localiseError(error: GraphQLFormattedError, locale: Locale): string {
   const extensions = error.extensions ?? {};
@@ -250,9 +266,13 @@ export function localiseError(error: GraphQLFormattedError, locale: Locale): str
     if (only && issues.length === 1) return `${issueField(only.field)}: ${localiseIssue(only, locale, root)}`;
     if (issues.length > 1) return fill(severalInvalid, locale, { n: issues.length })!;
   }
+  const rights = Array.isArray(extensions.permissions) && extensions.permissions.length
+    ? extensions.permissions.map((p) => permissionName(String(p), locale)).join(' / ')
+    : undefined;
   const texts =
     (code === 'CONFLICT' ? lookup(conflictMessages, extensions.reason) : undefined) ??
+    (code === 'FORBIDDEN' && rights ? lookup(errorCodeVariants, `FORBIDDEN.${String(extensions.reason)}`) : undefined) ??
     (root ? lookup(errorCodeVariants, `${String(code)}.${root}`) : undefined) ??
     lookup(errorCodeMessages, code);
-  return (texts && fill(texts, locale, { ...extensions, seconds: extensions.retryAfterSeconds })) ?? error.message;
+  return (texts && fill(texts, locale, { ...extensions, seconds: extensions.retryAfterSeconds, rights })) ?? error.message;
 }
