@@ -84,6 +84,9 @@ const seeded = await seedBench(dataDir, process.env.BENCH_DATABASE_URL);
 const apiPort = 4600 + Math.floor(Math.random() * 300);
 const s0Port = apiPort + 1;
 const s0 = start(path.join(here, 's0.cjs'), { PORT: String(s0Port) });
+const stockPort = apiPort + 2;
+const stock = start(path.join(here, 'stock.cjs'), { PORT: String(stockPort), NODE_ENV: 'production' });
+const stockToken = new Promise((resolve) => stock.on('message', (m) => resolve(m.token)));
 const api = start('dist/main.js', {
   NODE_ENV: 'production',
   PORT: String(apiPort),
@@ -112,6 +115,7 @@ try {
 
   results.push(await measure('S0 { hello }', s0Url, { query: '{ hello }' }, {}, 10));
   results.push(await measure('S0-items (1,000 × 10)', s0Url, { query: '{ items { f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 } }' }, {}, 10));
+  results.push(await measure('S1 stock Apollo+TG me', `http://127.0.0.1:${stockPort}/`, { query: '{ me { id name } }' }, { authorization: `Bearer ${await stockToken}` }, 10));
   results.push(await measure('me', apiUrl, { query: '{ me { id name employeeId permissions } }' }, auth, 10));
   results.push(await measure('orgChart (100 units)', apiUrl, { query: '{ orgChart { nodes { id parentId code name kind depth headcount directHeadcount vacancies head { id name } positions { positionId title planned filled vacancies } } } }' }, auth, 4));
   for (const n of [10, 50, 200]) results.push(await measure(`employees first ${n}`, apiUrl, page(n), auth, 10));
@@ -120,6 +124,7 @@ try {
   const rss = { api: peakRssMb(api.pid), s0: peakRssMb(s0.pid) };
   api.kill('SIGTERM');
   s0.kill('SIGTERM');
+  stock.kill('SIGTERM');
   fs.rmSync(dataDir, { recursive: true, force: true });
   report(results, rss);
 }
@@ -136,7 +141,8 @@ function report(rows, rss) {
   process.stdout.write(line(['scenario', 'conns', 'req/s', 'vs base', 'p50 ms', 'p99 ms', 'SQL']) + '\n');
   for (const r of rows) process.stdout.write(line([r.name, r.connections, Math.round(r.rps), ratio(r), r.p50, r.p99, r.statements]) + '\n');
   const kb = bundleKb();
-  process.stdout.write(`\npeak RSS: API ${rss.api} MB (S0 ${rss.s0} MB)\nadmin initial JS: ${kb === null ? 'not built' : `${kb} KB gzipped`}\n`);
+  process.stdout.write('\nS0: bare graphql-js handler with a parse cache; S1: stock Apollo Server 5 standalone + type-graphql + bearer check (no app code).\n');
+  process.stdout.write(`peak RSS: API ${rss.api} MB (S0 ${rss.s0} MB)\nadmin initial JS: ${kb === null ? 'not built' : `${kb} KB gzipped`}\n`);
   const get = (n) => rows.find((r) => r.name.startsWith(n));
   const checks = [
     ['me ≥ 30% of S0 req/s', get('me') && s0 && get('me').rps >= 0.3 * s0.rps],
