@@ -123,6 +123,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Serious and critical axe violations, formatted for a readable assertion failure. */
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // Contrast measured in the middle of a colour transition (a button that was just clicked
+  // or hovered) is neither colour; let running animations and transitions finish first.
+  await page.evaluate(() => {
+    const finite = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity);
+    const settled = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    return Promise.race([settled, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  });
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();

@@ -15,7 +15,12 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
         // WCAG AA wants 4.5:1 for small text, which staff read all day.
         token: {
           colorPrimary: '#0958d9',
+          // antd lightens hovered and pressed buttons, which drops white labels below 4.5:1;
+          // darken them instead so a button under the pointer stays readable.
+          colorPrimaryHover: '#003eb3',
+          colorPrimaryActive: '#002c8c',
           colorLink: '#0958d9',
+          colorLinkHover: '#003eb3',
           colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
           colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
           colorTextDescription: 'rgba(0, 0, 0, 0.6)',
