@@ -7,3 +7,4 @@ export { ToneTag, type Tone } from './ToneTag';
 export { FormAlert } from './FormAlert';
 export { SearchSelect, type SearchSource } from './SearchSelect';
 export { NewPasswordFields } from './NewPasswordFields';
+export { ModalForm, type FormModalProps } from './ModalForm';

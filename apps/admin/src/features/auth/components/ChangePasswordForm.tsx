@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { Form, Input, Modal } from 'antd';
-import { FormAlert, NewPasswordFields } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { Form, Input } from 'antd';
+import { ModalForm, NewPasswordFields, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 
 export interface ChangePasswordValues {
@@ -9,53 +7,33 @@ export interface ChangePasswordValues {
   newPassword: string;
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<ChangePasswordValues> {
   /** The account's email, so a password manager files the new password under it. */
   email: string;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: ChangePasswordValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordForm({ open, email, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<ChangePasswordValues>();
-
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  const unknown = useFieldErrors(form, FIELDS, errors);
 
   return (
-    <Modal
+    <ModalForm<ChangePasswordValues>
       open={open}
       title={t('password.changeMine')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="changePassword"
+      fields={FIELDS}
+      errors={errors}
+      formError={formError}
+      loading={loading}
+      onSubmit={({ currentPassword, newPassword }) => onSubmit({ currentPassword, newPassword })}
       onCancel={onCancel}
-      forceRender
     >
-      <Form<ChangePasswordValues>
-        form={form}
-        name="changePassword"
-        layout="vertical"
-        onFinish={({ currentPassword, newPassword }) => onSubmit({ currentPassword, newPassword })}
-      >
-        <FormAlert error={formError} unknown={unknown} />
-        <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('employee.required') }]}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <NewPasswordFields name="newPassword" label={t('user.newPassword')} />
-      </Form>
-    </Modal>
+      <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('employee.required') }]}>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <NewPasswordFields name="newPassword" label={t('user.newPassword')} />
+    </ModalForm>
   );
 }

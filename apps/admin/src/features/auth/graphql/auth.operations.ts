@@ -38,16 +38,7 @@ export const MeDocument = graphql(`
         id
         name
         employeeNo
-        unit {
-          id
-          name
-          nameEn
-        }
-        position {
-          id
-          title
-          titleEn
-        }
+        ...EmployeePlacement
       }
     }
   }

@@ -1,8 +1,7 @@
-import { useEffect, useMemo } from 'react';
-import { DatePicker, Form, Input, Modal } from 'antd';
+import { useMemo } from 'react';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { FormAlert, SearchSelect, type SearchSource } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { ModalForm, SearchSelect, type SearchSource, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 
 export interface AbsenceValues {
@@ -13,15 +12,9 @@ export interface AbsenceValues {
   reason: string;
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<AbsenceValues> {
   employeeName: string;
   deputies: SearchSource;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: AbsenceValues) => void;
-  onCancel: () => void;
 }
 
 type RawValues = { deputyId: string; period: [Dayjs, Dayjs]; reason?: string };
@@ -31,11 +24,6 @@ const FIELDS = ['deputyId', 'period', 'reason'] as const;
 /** Records who acts for an absent person and when (R-ORG-4: 代行職責). */
 export function AbsenceForm({ open, employeeName, deputies, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<RawValues>();
-
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
 
   // The server names the two ends separately; the form shows one period field.
   const byField = useMemo(() => {
@@ -43,48 +31,40 @@ export function AbsenceForm({ open, employeeName, deputies, errors, formError, l
     const period = [startsAt, endsAt].filter(Boolean).join('; ');
     return period ? { ...rest, period } : rest;
   }, [errors]);
-  const unknown = useFieldErrors(form, FIELDS, byField);
 
   return (
-    <Modal
+    <ModalForm<RawValues>
       open={open}
       title={`${t('employee.recordAbsence')} · ${employeeName}`}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="absence"
+      fields={FIELDS}
+      errors={byField}
+      formError={formError}
+      loading={loading}
+      onSubmit={(raw) =>
+        onSubmit({
+          deputyId: raw.deputyId,
+          startsAt: raw.period[0].second(0).millisecond(0).toISOString(),
+          endsAt: raw.period[1].second(0).millisecond(0).toISOString(),
+          reason: raw.reason?.trim() ?? '',
+        })
+      }
       onCancel={onCancel}
-      forceRender
     >
-      <Form<RawValues>
-        form={form}
-        name="absence"
-        layout="vertical"
-        onFinish={(raw) =>
-          onSubmit({
-            deputyId: raw.deputyId,
-            startsAt: raw.period[0].second(0).millisecond(0).toISOString(),
-            endsAt: raw.period[1].second(0).millisecond(0).toISOString(),
-            reason: raw.reason?.trim() ?? '',
-          })
-        }
-      >
-        <FormAlert error={formError} unknown={unknown} />
-        <Form.Item name="deputyId" label={t('employee.deputy')} rules={[{ required: true, message: t('employee.required') }]} extra={t('employee.deputyHint')}>
-          <SearchSelect aria-label={t('employee.deputy')} source={deputies} placeholder={t('org.pickEmployee')} />
-        </Form.Item>
-        <Form.Item name="period" label={t('employee.period')} rules={[{ required: true, message: t('employee.required') }]}>
-          <DatePicker.RangePicker
-            showTime={{ format: 'HH:mm', defaultValue: [dayjs().hour(9).minute(0), dayjs().hour(18).minute(0)] }}
-            format="YYYY-MM-DD HH:mm"
-            style={{ width: '100%' }}
-            aria-label={t('employee.period')}
-          />
-        </Form.Item>
-        <Form.Item name="reason" label={t('employee.reason')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="deputyId" label={t('employee.deputy')} rules={[{ required: true, message: t('employee.required') }]} extra={t('employee.deputyHint')}>
+        <SearchSelect aria-label={t('employee.deputy')} source={deputies} placeholder={t('org.pickEmployee')} />
+      </Form.Item>
+      <Form.Item name="period" label={t('employee.period')} rules={[{ required: true, message: t('employee.required') }]}>
+        <DatePicker.RangePicker
+          showTime={{ format: 'HH:mm', defaultValue: [dayjs().hour(9).minute(0), dayjs().hour(18).minute(0)] }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+          aria-label={t('employee.period')}
+        />
+      </Form.Item>
+      <Form.Item name="reason" label={t('employee.reason')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={500} />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
-import { Alert, DatePicker, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { DatePicker, Form, Input, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { EmployeeStatus } from '../../../gql/graphql';
+import { ModalForm, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import type { UnitOption } from '../../org';
 
@@ -16,22 +17,13 @@ export interface EmployeeFormValues {
   status?: EmployeeStatus;
 }
 
-
-interface Props {
+interface Props extends FormModalProps<EmployeeFormValues> {
   mode: 'create' | 'edit';
-  open: boolean;
   initialValues?: Partial<EmployeeFormValues>;
   units: UnitOption[];
   positions: { value: string; label: string }[];
   positionsLoading?: boolean;
-  /** Server messages keyed by field name (from BAD_USER_INPUT issues). */
-  errors: Record<string, string>;
-  /** A failure that belongs to no single field. */
-  formError?: string | null;
-  loading: boolean;
   onUnitChange: (unitId: string | undefined) => void;
-  onSubmit: (values: EmployeeFormValues) => void;
-  onCancel: () => void;
 }
 
 type RawValues = Omit<EmployeeFormValues, 'hireDate'> & { hireDate: Dayjs };
@@ -44,82 +36,67 @@ export function EmployeeForm(props: Props) {
   const [form] = Form.useForm<RawValues>();
   const unitId = Form.useWatch('unitId', form);
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue({
-      ...initialValues,
-      hireDate: initialValues?.hireDate ? dayjs(initialValues.hireDate) : dayjs(),
-    } as RawValues);
-  }, [open, initialValues, form]);
-
-  useEffect(() => {
-    form.setFields(FIELDS.map((name) => ({ name, errors: errors[name] ? [errors[name]] : [] })));
-  }, [errors, form]);
-
-  const unknown = Object.entries(errors).filter(([field]) => !(FIELDS as readonly string[]).includes(field));
+  // Recomputed on every open, not only when the values change, so that a new employee's hire
+  // date defaults to the day the form is opened rather than the day the page was loaded.
+  const withDefaults = useMemo(
+    () => (open ? { ...initialValues, hireDate: initialValues?.hireDate ? dayjs(initialValues.hireDate) : dayjs() } : undefined),
+    [open, initialValues],
+  );
   const required = [{ required: true, message: t('employee.required') }];
 
   return (
-    <Modal
+    <ModalForm<RawValues>
       open={open}
       title={t(mode === 'create' ? 'employee.new' : 'employee.edit')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={props.onCancel}
-      forceRender
+      name="employee"
+      form={form}
+      fields={FIELDS}
+      initialValues={withDefaults}
+      errors={errors}
+      formError={formError}
+      loading={loading}
       width={640}
+      onSubmit={(raw) => props.onSubmit({ ...raw, hireDate: raw.hireDate.format('YYYY-MM-DD') })}
+      onValuesChange={(changed) => {
+        if ('unitId' in changed) {
+          form.setFieldValue('positionId', undefined);
+          props.onUnitChange(changed.unitId);
+        }
+      }}
+      onCancel={props.onCancel}
     >
-      <Form<RawValues>
-        form={form}
-        name="employee"
-        layout="vertical"
-        onFinish={(raw) => props.onSubmit({ ...raw, hireDate: raw.hireDate.format('YYYY-MM-DD') })}
-        onValuesChange={(changed: Partial<RawValues>) => {
-          if ('unitId' in changed) {
-            form.setFieldValue('positionId', undefined);
-            props.onUnitChange(changed.unitId);
-          }
-        }}
-      >
-        {formError || unknown.length ? (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={formError ?? unknown.map(([f, m]) => `${f}: ${m}`).join('; ')} />
-        ) : null}
-        <Form.Item name="name" label={t('employee.name')} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="employeeNo" label={t('employee.employeeNo')} rules={mode === 'create' ? required : []}>
-          <Input autoComplete="off" disabled={mode === 'edit'} />
-        </Form.Item>
-        {mode === 'create' ? (
-          <>
-            <Form.Item name="unitId" label={t('employee.unit')} rules={required}>
-              <TreeSelect treeData={units} showSearch treeNodeFilterProp="path" treeDefaultExpandAll={false} aria-label={t('employee.unit')} />
-            </Form.Item>
-            <Form.Item name="positionId" label={t('employee.position')} rules={required} extra={unitId ? undefined : t('employee.pickUnitFirst')}>
-              <Select options={positions} disabled={!unitId} loading={props.positionsLoading} aria-label={t('employee.position')} />
-            </Form.Item>
-          </>
-        ) : (
-          <Form.Item name="status" label={t('employee.status')}>
-            <Select
-              aria-label={t('employee.status')}
-              options={(['ACTIVE', 'ON_LEAVE'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            />
+      <Form.Item name="name" label={t('employee.name')} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="employeeNo" label={t('employee.employeeNo')} rules={mode === 'create' ? required : []}>
+        <Input autoComplete="off" disabled={mode === 'edit'} />
+      </Form.Item>
+      {mode === 'create' ? (
+        <>
+          <Form.Item name="unitId" label={t('employee.unit')} rules={required}>
+            <TreeSelect treeData={units} showSearch treeNodeFilterProp="path" treeDefaultExpandAll={false} aria-label={t('employee.unit')} />
           </Form.Item>
-        )}
-        <Form.Item name="email" label={t('employee.email')}>
-          <Input autoComplete="off" />
+          <Form.Item name="positionId" label={t('employee.position')} rules={required} extra={unitId ? undefined : t('employee.pickUnitFirst')}>
+            <Select options={positions} disabled={!unitId} loading={props.positionsLoading} aria-label={t('employee.position')} />
+          </Form.Item>
+        </>
+      ) : (
+        <Form.Item name="status" label={t('employee.status')}>
+          <Select
+            aria-label={t('employee.status')}
+            options={(['ACTIVE', 'ON_LEAVE'] as const).map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          />
         </Form.Item>
-        <Form.Item name="phone" label={t('employee.phone')}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="hireDate" label={t('employee.hireDate')} rules={required}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="email" label={t('employee.email')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('employee.phone')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="hireDate" label={t('employee.hireDate')} rules={required}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </ModalForm>
   );
 }

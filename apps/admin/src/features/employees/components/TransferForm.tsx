@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { Form, Modal, Select, TreeSelect } from 'antd';
-import { FormAlert } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { Form, Select, TreeSelect } from 'antd';
+import { ModalForm, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import type { UnitOption } from '../../org';
 
@@ -10,8 +8,7 @@ export interface TransferValues {
   positionId: string;
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<TransferValues> {
   employeeName: string;
   /** Where the employee is now, as "unit / position". */
   current: string;
@@ -19,12 +16,7 @@ interface Props {
   /** Positions of the chosen unit only (R-ORG-5: a position belongs to one unit). */
   positions: { value: string; label: string }[];
   positionsLoading?: boolean;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
   onUnitChange: (unitId: string | undefined) => void;
-  onSubmit: (values: TransferValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['unitId', 'positionId'] as const;
@@ -35,51 +27,40 @@ export function TransferForm(props: Props) {
   const [form] = Form.useForm<TransferValues>();
   const unitId = Form.useWatch('unitId', form);
 
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  const unknown = useFieldErrors(form, FIELDS, errors);
   const required = [{ required: true, message: t('employee.required') }];
 
   return (
-    <Modal
+    <ModalForm<TransferValues>
       open={open}
       title={`${t('employee.transfer')} · ${props.employeeName}`}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="transfer"
+      form={form}
+      fields={FIELDS}
+      errors={errors}
+      formError={props.formError}
+      loading={loading}
+      onSubmit={props.onSubmit}
+      onValuesChange={(changed) => {
+        if ('unitId' in changed) {
+          form.setFieldValue('positionId', undefined);
+          props.onUnitChange(changed.unitId);
+        }
+      }}
       onCancel={props.onCancel}
-      forceRender
     >
-      <Form<TransferValues>
-        form={form}
-        name="transfer"
-        layout="vertical"
-        onFinish={props.onSubmit}
-        onValuesChange={(changed: Partial<TransferValues>) => {
-          if ('unitId' in changed) {
-            form.setFieldValue('positionId', undefined);
-            props.onUnitChange(changed.unitId);
-          }
-        }}
-      >
-        <FormAlert error={props.formError} unknown={unknown} />
-        <p>{t('employee.currentPlacement', { where: props.current })}</p>
-        <Form.Item name="unitId" label={t('employee.newUnit')} rules={required}>
-          <TreeSelect aria-label={t('employee.newUnit')} treeData={units} showSearch treeNodeFilterProp="path" />
-        </Form.Item>
-        <Form.Item name="positionId" label={t('employee.newPosition')} rules={required} extra={unitId ? undefined : t('employee.pickUnitFirst')}>
-          <Select
-            aria-label={t('employee.newPosition')}
-            options={positions}
-            disabled={!unitId}
-            loading={props.positionsLoading}
-            notFoundContent={unitId ? t('employee.noPositions') : undefined}
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <p>{t('employee.currentPlacement', { where: props.current })}</p>
+      <Form.Item name="unitId" label={t('employee.newUnit')} rules={required}>
+        <TreeSelect aria-label={t('employee.newUnit')} treeData={units} showSearch treeNodeFilterProp="path" />
+      </Form.Item>
+      <Form.Item name="positionId" label={t('employee.newPosition')} rules={required} extra={unitId ? undefined : t('employee.pickUnitFirst')}>
+        <Select
+          aria-label={t('employee.newPosition')}
+          options={positions}
+          disabled={!unitId}
+          loading={props.positionsLoading}
+          notFoundContent={unitId ? t('employee.noPositions') : undefined}
+        />
+      </Form.Item>
+    </ModalForm>
   );
 }

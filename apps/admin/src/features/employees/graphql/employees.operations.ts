@@ -19,16 +19,7 @@ export const EmployeesDocument = graphql(`
         phone
         status
         hireDate
-        unit {
-          id
-          name
-          nameEn
-        }
-        position {
-          id
-          title
-          titleEn
-        }
+        ...EmployeePlacement
       }
     }
   }
@@ -46,19 +37,13 @@ export const EmployeeDocument = graphql(`
       hireDate
       deactivatedAt
       unit {
-        id
-        name
-        nameEn
+        ...UnitName
         ancestors {
-          id
-          name
-          nameEn
+          ...UnitName
         }
       }
       position {
-        id
-        title
-        titleEn
+        ...PositionTitle
         summary
       }
       manager {
@@ -100,9 +85,7 @@ export const UnitPositionsDocument = graphql(`
       title
       titleEn
       unit {
-        id
-        name
-        nameEn
+        ...UnitName
       }
     }
   }
@@ -149,9 +132,7 @@ export const EmployeeOptionsDocument = graphql(`
         employeeNo
         name
         unit {
-          id
-          name
-          nameEn
+          ...UnitName
         }
       }
     }
@@ -162,16 +143,7 @@ export const TransferEmployeeDocument = graphql(`
   mutation TransferEmployee($id: ID!, $input: TransferEmployeeInput!) {
     transferEmployee(id: $id, input: $input) {
       id
-      unit {
-        id
-        name
-        nameEn
-      }
-      position {
-        id
-        title
-        titleEn
-      }
+      ...EmployeePlacement
     }
   }
 `);

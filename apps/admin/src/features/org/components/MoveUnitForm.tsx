@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
-import { Form, Modal, TreeSelect } from 'antd';
-import { FormAlert } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { useMemo } from 'react';
+import { Form, TreeSelect } from 'antd';
+import { ModalForm, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import type { UnitOption } from '../tree';
 
@@ -9,16 +8,10 @@ export interface MoveUnitValues {
   newParentId: string;
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<MoveUnitValues> {
   unitName: string;
   currentParentId: string | null;
   units: UnitOption[];
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: MoveUnitValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['newParentId'] as const;
@@ -30,33 +23,24 @@ const FIELDS = ['newParentId'] as const;
  */
 export function MoveUnitForm({ open, unitName, currentParentId, units, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<MoveUnitValues>();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (currentParentId) form.setFieldsValue({ newParentId: currentParentId });
-  }, [open, currentParentId, form]);
-
-  const unknown = useFieldErrors(form, FIELDS, errors);
+  const initialValues = useMemo(() => (currentParentId ? { newParentId: currentParentId } : undefined), [currentParentId]);
 
   return (
-    <Modal
+    <ModalForm<MoveUnitValues>
       open={open}
       title={`${t('org.move')} · ${unitName}`}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="moveUnit"
+      fields={FIELDS}
+      initialValues={initialValues}
+      errors={errors}
+      formError={formError}
+      loading={loading}
+      onSubmit={onSubmit}
       onCancel={onCancel}
-      forceRender
     >
-      <Form<MoveUnitValues> form={form} name="moveUnit" layout="vertical" onFinish={onSubmit}>
-        <FormAlert error={formError} unknown={unknown} />
-        <Form.Item name="newParentId" label={t('org.newParent')} rules={[{ required: true, message: t('employee.required') }]}>
-          <TreeSelect aria-label={t('org.newParent')} treeData={units} showSearch treeNodeFilterProp="path" treeDefaultExpandAll />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="newParentId" label={t('org.newParent')} rules={[{ required: true, message: t('employee.required') }]}>
+        <TreeSelect aria-label={t('org.newParent')} treeData={units} showSearch treeNodeFilterProp="path" treeDefaultExpandAll />
+      </Form.Item>
+    </ModalForm>
   );
 }

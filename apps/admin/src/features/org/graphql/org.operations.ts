@@ -38,9 +38,7 @@ export const UnitEmployeesDocument = graphql(`
     orgUnit(id: $id) {
       id
       ancestors {
-        id
-        name
-        nameEn
+        ...UnitName
       }
       employees(first: $first, offset: $offset) {
         totalCount
@@ -49,16 +47,7 @@ export const UnitEmployeesDocument = graphql(`
           employeeNo
           name
           status
-          unit {
-            id
-            name
-            nameEn
-          }
-          position {
-            id
-            title
-            titleEn
-          }
+          ...EmployeePlacement
         }
       }
     }

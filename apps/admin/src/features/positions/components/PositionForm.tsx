@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
-import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch, TreeSelect } from 'antd';
-import { FormAlert } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { useMemo } from 'react';
+import { Col, Form, Input, InputNumber, Row, Select, Switch, TreeSelect } from 'antd';
+import { ModalForm, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import type { UnitOption } from '../../org';
 import { DutiesField } from './DutiesField';
@@ -18,18 +17,12 @@ export interface PositionFormValues {
   duties: string[];
 }
 
-interface Props {
+interface Props extends FormModalProps<PositionFormValues> {
   mode: 'create' | 'edit';
-  open: boolean;
   initialValues?: Partial<PositionFormValues>;
   units: UnitOption[];
   /** Positions that may be the direct superior (直接上級). */
   superiors: { value: string; label: string }[];
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: PositionFormValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['code', 'title', 'titleEn', 'unitId', 'superiorId', 'plannedHeadcount', 'isHead', 'summary', 'duties'] as const;
@@ -38,77 +31,68 @@ const FIELDS = ['code', 'title', 'titleEn', 'unitId', 'superiorId', 'plannedHead
 export function PositionForm(props: Props) {
   const { mode, open, initialValues, units, superiors, errors, loading } = props;
   const { t } = useI18n();
-  const [form] = Form.useForm<PositionFormValues>();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue({ plannedHeadcount: 1, isHead: false, duties: [], summary: '', ...initialValues });
-  }, [open, initialValues, form]);
-
-  const unknown = useFieldErrors(form, FIELDS, errors);
+  const withDefaults = useMemo(() => ({ plannedHeadcount: 1, isHead: false, duties: [], summary: '', ...initialValues }), [initialValues]);
   const required = [{ required: true, whitespace: true, message: t('employee.required') }];
   const editing = mode === 'edit';
 
   return (
-    <Modal
+    <ModalForm<PositionFormValues>
       open={open}
       title={t(editing ? 'position.edit' : 'position.new')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={props.onCancel}
-      forceRender
+      name="position"
+      fields={FIELDS}
+      initialValues={withDefaults}
+      errors={errors}
+      formError={props.formError}
+      loading={loading}
       width={720}
+      onSubmit={props.onSubmit}
+      onCancel={props.onCancel}
     >
-      <Form<PositionFormValues> form={form} name="position" layout="vertical" onFinish={props.onSubmit}>
-        <FormAlert error={props.formError} unknown={unknown} />
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <Form.Item name="code" label={t('position.code')} rules={required}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            {/* The unit is fixed once created: the API cannot move a position, only archive it. */}
-            <Form.Item name="unitId" label={t('position.unit')} rules={editing ? [] : [{ required: true, message: t('employee.required') }]}>
-              <TreeSelect aria-label={t('position.unit')} treeData={units} showSearch treeNodeFilterProp="path" disabled={editing} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="title" label={t('position.name')} rules={required}>
-              <Input autoComplete="off" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="titleEn" label={t('position.titleEn')}>
-              <Input autoComplete="off" lang="en" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12}>
-            <Form.Item name="superiorId" label={t('position.superior')}>
-              <Select aria-label={t('position.superior')} options={superiors} allowClear showSearch={{ optionFilterProp: 'label' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="plannedHeadcount" label={t('position.planned')} rules={[{ required: true, message: t('employee.required') }]}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} aria-label={t('position.planned')} />
-            </Form.Item>
-          </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="isHead" label={t('position.isHead')} valuePropName="checked">
-              <Switch aria-label={t('position.isHead')} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.Item name="summary" label={t('position.summary')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-        <Form.Item label={t('position.duties')} required={false}>
-          <DutiesField />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="code" label={t('position.code')} rules={required}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          {/* The unit is fixed once created: the API cannot move a position, only archive it. */}
+          <Form.Item name="unitId" label={t('position.unit')} rules={editing ? [] : [{ required: true, message: t('employee.required') }]}>
+            <TreeSelect aria-label={t('position.unit')} treeData={units} showSearch treeNodeFilterProp="path" disabled={editing} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="title" label={t('position.name')} rules={required}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="titleEn" label={t('position.titleEn')}>
+            <Input autoComplete="off" lang="en" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="superiorId" label={t('position.superior')}>
+            <Select aria-label={t('position.superior')} options={superiors} allowClear showSearch={{ optionFilterProp: 'label' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="plannedHeadcount" label={t('position.planned')} rules={[{ required: true, message: t('employee.required') }]}>
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} aria-label={t('position.planned')} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6}>
+          <Form.Item name="isHead" label={t('position.isHead')} valuePropName="checked">
+            <Switch aria-label={t('position.isHead')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="summary" label={t('position.summary')}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Form.Item label={t('position.duties')} required={false}>
+        <DutiesField />
+      </Form.Item>
+    </ModalForm>
   );
 }

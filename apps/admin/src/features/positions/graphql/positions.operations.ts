@@ -12,19 +12,13 @@ export const PositionsDocument = graphql(`
       summary
       duties
       unit {
-        id
-        name
-        nameEn
+        ...UnitName
       }
       superior {
-        id
-        title
-        titleEn
+        ...PositionTitle
       }
       subordinates {
-        id
-        title
-        titleEn
+        ...PositionTitle
       }
       holders {
         id
@@ -57,9 +51,7 @@ export const UpdatePositionDocument = graphql(`
       summary
       duties
       superior {
-        id
-        title
-        titleEn
+        ...PositionTitle
       }
     }
   }

@@ -1,7 +1,6 @@
-import { useEffect } from 'react';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import type { GrantInput } from '../../../gql/graphql';
-import { GrantsField } from '../../../shared/components';
+import { GrantsField, ModalForm, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 
 export interface RoleFormValues {
@@ -12,64 +11,47 @@ export interface RoleFormValues {
   grants: GrantInput[];
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<RoleFormValues> {
   mode: 'create' | 'edit';
   initialValues?: RoleFormValues;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: RoleFormValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['code', 'name', 'nameEn', 'description', 'grants'] as const;
+const BLANK: Partial<RoleFormValues> = { grants: [] };
 
 export function RoleForm({ open, mode, initialValues, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<RoleFormValues>();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(initialValues ?? { grants: [] });
-  }, [open, initialValues, form]);
-
-  useEffect(() => {
-    form.setFields(FIELDS.map((name) => ({ name, errors: errors[name] ? [errors[name]] : [] })));
-  }, [errors, form]);
 
   const required = [{ required: true, message: t('employee.required') }];
   return (
-    <Modal
+    <ModalForm<RoleFormValues>
       open={open}
       title={t(mode === 'create' ? 'role.new' : 'role.edit')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
-      onCancel={onCancel}
-      forceRender
+      name="role"
+      fields={FIELDS}
+      initialValues={initialValues ?? BLANK}
+      errors={errors}
+      formError={formError}
+      loading={loading}
       width={720}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
     >
-      <Form<RoleFormValues> form={form} name="role" layout="vertical" onFinish={onSubmit}>
-        {formError ? <Alert type="error" showIcon role="alert" title={formError} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item name="code" label={t('role.code')} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="name" label={t('role.name')} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('role.nameEn')}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="description" label={t('role.description')}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <Form.Item label={t('role.grants')} required>
-          <GrantsField />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="code" label={t('role.code')} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="name" label={t('role.name')} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('role.nameEn')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="description" label={t('role.description')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item label={t('role.grants')} required>
+        <GrantsField />
+      </Form.Item>
+    </ModalForm>
   );
 }

@@ -1,51 +1,34 @@
-import { useEffect } from 'react';
-import { Alert, Form, Modal } from 'antd';
-import { FormAlert, NewPasswordFields } from '../../../shared/components';
-import { useFieldErrors } from '../../../shared/hooks';
+import { Alert } from 'antd';
+import { ModalForm, NewPasswordFields, type FormModalProps } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 
 export interface SetPasswordValues {
   password: string;
 }
 
-interface Props {
-  open: boolean;
+interface Props extends FormModalProps<SetPasswordValues> {
   userName: string;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: SetPasswordValues) => void;
-  onCancel: () => void;
 }
 
 const FIELDS = ['password'] as const;
 
 export function SetPasswordForm({ open, userName, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t } = useI18n();
-  const [form] = Form.useForm<SetPasswordValues>();
-
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  const unknown = useFieldErrors(form, FIELDS, errors);
 
   return (
-    <Modal
+    <ModalForm<SetPasswordValues>
       open={open}
       title={`${t('user.setPassword')} · ${userName}`}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="setPassword"
+      fields={FIELDS}
+      errors={errors}
+      formError={formError}
+      notice={<Alert type="warning" showIcon title={t('user.setPasswordWarning')} style={{ marginBottom: 16 }} />}
+      loading={loading}
+      onSubmit={({ password }) => onSubmit({ password })}
       onCancel={onCancel}
-      forceRender
     >
-      <Form<SetPasswordValues> form={form} name="setPassword" layout="vertical" onFinish={({ password }) => onSubmit({ password })}>
-        <Alert type="warning" showIcon title={t('user.setPasswordWarning')} style={{ marginBottom: 16 }} />
-        <FormAlert error={formError} unknown={unknown} />
-        <NewPasswordFields name="password" label={t('user.newPassword')} />
-      </Form>
-    </Modal>
+      <NewPasswordFields name="password" label={t('user.newPassword')} />
+    </ModalForm>
   );
 }

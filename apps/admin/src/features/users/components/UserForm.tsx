@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { useMemo } from 'react';
+import { Form, Input, Select } from 'antd';
+import { ModalForm, type FormModalProps } from '../../../shared/components';
 import { LOCALES, LOCALE_LABEL, type Locale } from '../../../shared/i18n';
 import { useI18n } from '../../../shared/i18n';
 
@@ -10,56 +11,40 @@ export interface UserFormValues {
   locale: Locale;
 }
 
-interface Props {
-  open: boolean;
-  errors: Record<string, string>;
-  formError?: string | null;
-  loading: boolean;
-  onSubmit: (values: UserFormValues) => void;
-  onCancel: () => void;
-}
+type Props = FormModalProps<UserFormValues>;
 
 const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
 
 export function UserForm({ open, errors, formError, loading, onSubmit, onCancel }: Props) {
   const { t, locale } = useI18n();
-  const [form] = Form.useForm<UserFormValues>();
-
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-
-  useEffect(() => {
-    form.setFields(FIELDS.map((name) => ({ name, errors: errors[name] ? [errors[name]] : [] })));
-  }, [errors, form]);
+  const initialValues = useMemo(() => ({ locale }), [locale]);
 
   const required = [{ required: true, message: t('employee.required') }];
   return (
-    <Modal
+    <ModalForm<UserFormValues>
       open={open}
       title={t('user.new')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={loading}
-      onOk={() => form.submit()}
+      name="user"
+      fields={FIELDS}
+      initialValues={initialValues}
+      errors={errors}
+      formError={formError}
+      loading={loading}
+      onSubmit={onSubmit}
       onCancel={onCancel}
-      forceRender
     >
-      <Form<UserFormValues> form={form} name="user" layout="vertical" onFinish={onSubmit} initialValues={{ locale }}>
-        {formError ? <Alert type="error" showIcon role="alert" title={formError} style={{ marginBottom: 16 }} /> : null}
-        <Form.Item name="email" label={t('user.email')} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="displayName" label={t('user.displayName')} rules={required}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="password" label={t('user.password')} rules={required}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="locale" label={t('user.locale')}>
-          <Select aria-label={t('user.locale')} options={LOCALES.map((l) => ({ value: l, label: LOCALE_LABEL[l] }))} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="email" label={t('user.email')} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="displayName" label={t('user.displayName')} rules={required}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="password" label={t('user.password')} rules={required}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="locale" label={t('user.locale')}>
+        <Select aria-label={t('user.locale')} options={LOCALES.map((l) => ({ value: l, label: LOCALE_LABEL[l] }))} />
+      </Form.Item>
+    </ModalForm>
   );
 }

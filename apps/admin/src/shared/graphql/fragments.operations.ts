@@ -1,0 +1,35 @@
+import { graphql } from '../../gql';
+
+/*
+ * Selections several features ask for. With fragment masking off the spread fields land
+ * inline in each operation's result type, so pages read them as before.
+ */
+
+/** Enough of a unit to name it in either language (`nameEn` when the locale is English). */
+export const UnitNameFragment = graphql(`
+  fragment UnitName on OrgUnit {
+    id
+    name
+    nameEn
+  }
+`);
+
+export const PositionTitleFragment = graphql(`
+  fragment PositionTitle on Position {
+    id
+    title
+    titleEn
+  }
+`);
+
+/** Where an employee sits: the unit and the position, as lists and headers show them. */
+export const EmployeePlacementFragment = graphql(`
+  fragment EmployeePlacement on Employee {
+    unit {
+      ...UnitName
+    }
+    position {
+      ...PositionTitle
+    }
+  }
+`);
