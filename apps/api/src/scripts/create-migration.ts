@@ -62,13 +62,16 @@ async function tidySqliteMigration(orm: Orm, file: string): Promise<boolean> {
   const rows = await orm.em.getConnection().execute<{ name: string; sql: string }[]>(`select name, sql from sqlite_master where type = 'table' and sql is not null`);
   for (const r of rows) live.set(r.name, normalise(r.sql));
   const source = fs.readFileSync(file, 'utf8');
+  // Only `up` is tidied: in `down` a rebuild back to the live shape is the real revert.
+  const downAt = source.indexOf('override async down');
+  const [upSource, downSource] = downAt === -1 ? [source, ''] : [source.slice(0, downAt), source.slice(downAt)];
   const noop = new Set<string>();
-  for (const m of source.matchAll(/create table \\`(\w+)__temp_alter\\` (.*?);`\);/g)) {
+  for (const m of upSource.matchAll(/create table \\`(\w+)__temp_alter\\` (.*?);`\);/g)) {
     const table = m[1]!;
     if (live.get(table) === normalise('create table ' + quoted(table) + ' ' + m[2]!)) noop.add(table);
   }
   const seen = new Set<string>();
-  const kept = source.split('\n').filter((line) => {
+  const keptUp = upSource.split('\n').filter((line) => {
     for (const t of noop) {
       if (line.includes(quoted(`${t}__temp_alter`)) || line.includes('drop table ' + quoted(t))) return false;
       if (/create (unique )?index/.test(line) && line.includes(' on ' + quoted(t))) return false;
@@ -79,10 +82,10 @@ async function tidySqliteMigration(orm: Orm, file: string): Promise<boolean> {
     }
     return true;
   });
-  const up = kept.join('\n').split('override async down')[0]!;
+  const up = keptUp.join('\n');
   // MikroORM glues statements to its pragma toggles (`pragma foreign_keys = on;alter table …`).
   const hasWork = [...up.matchAll(/this\.addSql\(`(.*)`\);/g)].some((m) => m[1]!.replace(/pragma foreign_keys = (on|off);/g, '').trim() !== '');
-  if (hasWork) fs.writeFileSync(file, kept.join('\n'));
+  if (hasWork) fs.writeFileSync(file, up + downSource);
   return hasWork;
 }
 
