@@ -15,6 +15,8 @@ export interface Grant {
  */
 export class Access {
   private readonly byPermission = new Map<Permission, Grant[]>();
+  /** Access objects are immutable and shared by a token's requests, so reaches are kept. */
+  private readonly reachCache = new Map<Permission, Reach>();
 
   constructor(
     readonly grants: Grant[],
@@ -37,6 +39,12 @@ export class Access {
    * actor's own records. Widest grant wins; subtrees from several roles add up.
    */
   reach(permission: Permission): Reach {
+    let reach = this.reachCache.get(permission);
+    if (!reach) this.reachCache.set(permission, (reach = this.computeReach(permission)));
+    return reach;
+  }
+
+  private computeReach(permission: Permission): Reach {
     const grants = this.byPermission.get(permission) ?? [];
     let all = false;
     let own = false;
@@ -66,10 +74,10 @@ export class Access {
 }
 
 export interface Reach {
-  all: boolean;
-  own: boolean;
-  employeeId: string | null;
-  unitPaths: string[];
+  readonly all: boolean;
+  readonly own: boolean;
+  readonly employeeId: string | null;
+  readonly unitPaths: readonly string[];
 }
 
 /** Drops paths already covered by a shorter one, so SQL filters stay small. */

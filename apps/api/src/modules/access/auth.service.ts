@@ -2,7 +2,7 @@ import { hash, verify, Algorithm } from '@node-rs/argon2';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Actor, Ctx } from '../../context';
 import { Access, type Grant } from '../../common/auth/access';
-import { TokenSigner, hashSecret, randomSecret } from '../../common/auth/tokens';
+import { TokenSigner, hashSecret, randomSecret, type AccessClaims } from '../../common/auth/tokens';
 import { keepingChanges, rateLimited, unauthenticated } from '../../common/errors';
 import type { Config } from '../../config';
 import { Employee } from '../org/employee.entity';
@@ -143,7 +143,7 @@ export class AuthService {
         if (!claims) throw unauthenticated('The access token is invalid or expired; refresh the session or sign in again.');
         return {
           actor: { type: 'USER', id: claims.sub, name: claims.name, employeeId: claims.emp, sessionId: claims.sid },
-          access: new Access(claims.grants, claims.emp),
+          access: this.accessOf(claims),
         };
       }
       if (/^apikey$/i.test(scheme) && value) apiKey = value;
@@ -157,6 +157,14 @@ export class AuthService {
       actor: { type: 'API_KEY', id: key.id, name: key.name, employeeId: null },
       access: new Access(anchor(key.grants, key.unit?.path ?? null), null),
     };
+  }
+
+  /** One Access per verified token: the signer caches the claims object, so this follows it. */
+  private readonly accessByClaims = new WeakMap<AccessClaims, Access>();
+  private accessOf(claims: AccessClaims): Access {
+    let access = this.accessByClaims.get(claims);
+    if (!access) this.accessByClaims.set(claims, (access = new Access(claims.grants, claims.emp)));
+    return access;
   }
 
   async grantsOf(em: EntityManager, user: User): Promise<{ grants: Grant[]; employeeId: string | null }> {
