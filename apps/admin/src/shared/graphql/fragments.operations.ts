@@ -33,3 +33,25 @@ export const EmployeePlacementFragment = graphql(`
     }
   }
 `);
+
+/** Enough of an employee to name them: heads, managers, deputies, holders. */
+export const EmployeeNameFragment = graphql(`
+  fragment EmployeeName on Employee {
+    id
+    name
+    employeeNo
+  }
+`);
+
+/** An employee's own fields as the employee table and the detail page show them. */
+export const EmployeeRowFragment = graphql(`
+  fragment EmployeeRow on Employee {
+    id
+    employeeNo
+    name
+    email
+    phone
+    status
+    hireDate
+  }
+`);

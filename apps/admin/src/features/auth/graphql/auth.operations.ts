@@ -35,9 +35,7 @@ export const MeDocument = graphql(`
         locale
       }
       employee {
-        id
-        name
-        employeeNo
+        ...EmployeeName
         ...EmployeePlacement
       }
     }

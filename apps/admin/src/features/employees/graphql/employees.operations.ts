@@ -12,13 +12,7 @@ export const EmployeesDocument = graphql(`
     employees(search: $search, unitId: $unitId, positionId: $positionId, status: $status, first: $first, offset: $offset) {
       totalCount
       nodes {
-        id
-        employeeNo
-        name
-        email
-        phone
-        status
-        hireDate
+        ...EmployeeRow
         ...EmployeePlacement
       }
     }
@@ -28,13 +22,7 @@ export const EmployeesDocument = graphql(`
 export const EmployeeDocument = graphql(`
   query Employee($id: ID!) {
     employee(id: $id) {
-      id
-      employeeNo
-      name
-      email
-      phone
-      status
-      hireDate
+      ...EmployeeRow
       deactivatedAt
       unit {
         ...UnitName
@@ -47,9 +35,7 @@ export const EmployeeDocument = graphql(`
         summary
       }
       manager {
-        id
-        name
-        employeeNo
+        ...EmployeeName
       }
       absences {
         id
@@ -68,9 +54,7 @@ export const EmployeeDocument = graphql(`
         endsAt
         reason
         employee {
-          id
-          name
-          employeeNo
+          ...EmployeeName
         }
       }
     }

@@ -21,9 +21,7 @@ export const PositionsDocument = graphql(`
         ...PositionTitle
       }
       holders {
-        id
-        name
-        employeeNo
+        ...EmployeeName
       }
     }
   }

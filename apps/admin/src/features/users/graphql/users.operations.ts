@@ -12,9 +12,7 @@ export const UsersDocument = graphql(`
         status
         lastLoginAt
         employee {
-          id
-          name
-          employeeNo
+          ...EmployeeName
         }
         roles {
           id
