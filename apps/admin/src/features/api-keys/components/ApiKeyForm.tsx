@@ -19,23 +19,18 @@ interface Props extends FormModalProps<ApiKeyFormValues> {
 const FIELDS = ['name', 'unitId', 'expiresAt', 'grants'] as const;
 const DEFAULTS: Partial<ApiKeyFormValues> = { grants: [] };
 
-export function ApiKeyForm({ open, units, errors, formError, loading, onSubmit, onCancel }: Props) {
+export function ApiKeyForm({ units, ...modal }: Props) {
   const { t } = useI18n();
 
   return (
     <ModalForm<ApiKeyFormValues>
-      open={open}
+      {...modal}
       title={t('apiKey.new')}
       name="apiKey"
       fields={FIELDS}
       initialValues={DEFAULTS}
-      errors={errors}
-      formError={formError}
-      loading={loading}
       okText={t('common.create')}
       width={720}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
     >
       <Form.Item name="name" label={t('apiKey.name')} rules={[{ required: true, message: t('employee.required') }]}>
         <Input autoComplete="off" />

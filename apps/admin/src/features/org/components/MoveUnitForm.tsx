@@ -21,22 +21,17 @@ const FIELDS = ['newParentId'] as const;
  * tree as it is now (another admin may have moved units since this page loaded), and its
  * refusal explains which unit makes the cycle.
  */
-export function MoveUnitForm({ open, unitName, currentParentId, units, errors, formError, loading, onSubmit, onCancel }: Props) {
+export function MoveUnitForm({ unitName, currentParentId, units, ...modal }: Props) {
   const { t } = useI18n();
   const initialValues = useMemo(() => (currentParentId ? { newParentId: currentParentId } : undefined), [currentParentId]);
 
   return (
     <ModalForm<MoveUnitValues>
-      open={open}
+      {...modal}
       title={`${t('org.move')} · ${unitName}`}
       name="moveUnit"
       fields={FIELDS}
       initialValues={initialValues}
-      errors={errors}
-      formError={formError}
-      loading={loading}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
     >
       <Form.Item name="newParentId" label={t('org.newParent')} rules={[{ required: true, message: t('employee.required') }]}>
         <TreeSelect aria-label={t('org.newParent')} treeData={units} showSearch treeNodeFilterProp="path" treeDefaultExpandAll />

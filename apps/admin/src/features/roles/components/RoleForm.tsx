@@ -19,23 +19,18 @@ interface Props extends FormModalProps<RoleFormValues> {
 const FIELDS = ['code', 'name', 'nameEn', 'description', 'grants'] as const;
 const BLANK: Partial<RoleFormValues> = { grants: [] };
 
-export function RoleForm({ open, mode, initialValues, errors, formError, loading, onSubmit, onCancel }: Props) {
+export function RoleForm({ mode, initialValues, ...modal }: Props) {
   const { t } = useI18n();
 
   const required = [{ required: true, message: t('employee.required') }];
   return (
     <ModalForm<RoleFormValues>
-      open={open}
+      {...modal}
       title={t(mode === 'create' ? 'role.new' : 'role.edit')}
       name="role"
       fields={FIELDS}
       initialValues={initialValues ?? BLANK}
-      errors={errors}
-      formError={formError}
-      loading={loading}
       width={720}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
     >
       <Form.Item name="code" label={t('role.code')} rules={required}>
         <Input autoComplete="off" />

@@ -20,21 +20,16 @@ interface Props extends FormModalProps<UserEditValues> {
 
 const FIELDS = ['displayName', 'locale', 'employeeId', 'status'] as const;
 
-export function UserEditForm({ open, email, initialValues, employees, isSelf, errors, formError, loading, onSubmit, onCancel }: Props) {
+export function UserEditForm({ email, initialValues, employees, isSelf, ...modal }: Props) {
   const { t } = useI18n();
 
   return (
     <ModalForm<UserEditValues>
-      open={open}
+      {...modal}
       title={`${t('user.edit')} · ${email}`}
       name="userEdit"
       fields={FIELDS}
       initialValues={initialValues}
-      errors={errors}
-      formError={formError}
-      loading={loading}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
     >
       <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, whitespace: true, message: t('employee.required') }]}>
         <Input autoComplete="off" />

@@ -15,23 +15,18 @@ type Props = FormModalProps<UserFormValues>;
 
 const FIELDS = ['email', 'displayName', 'password', 'locale'] as const;
 
-export function UserForm({ open, errors, formError, loading, onSubmit, onCancel }: Props) {
+export function UserForm({ ...modal }: Props) {
   const { t, locale } = useI18n();
   const initialValues = useMemo(() => ({ locale }), [locale]);
 
   const required = [{ required: true, message: t('employee.required') }];
   return (
     <ModalForm<UserFormValues>
-      open={open}
+      {...modal}
       title={t('user.new')}
       name="user"
       fields={FIELDS}
       initialValues={initialValues}
-      errors={errors}
-      formError={formError}
-      loading={loading}
-      onSubmit={onSubmit}
-      onCancel={onCancel}
     >
       <Form.Item name="email" label={t('user.email')} rules={required}>
         <Input autoComplete="off" />
