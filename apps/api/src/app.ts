@@ -13,6 +13,7 @@ import { TokenSigner } from './common/auth/tokens';
 import { AppSetting } from './modules/access/session.entity';
 import { ensureRoles } from './seed/roles';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
+import { Scheduler } from './jobs/scheduler';
 
 export interface App {
   config: Config;
@@ -20,6 +21,7 @@ export interface App {
   orm: Orm;
   services: Services;
   http: AppServer;
+  scheduler: Scheduler;
   /** The URL the server listens on, once started. */
   url: string;
   start(): Promise<string>;
@@ -52,12 +54,14 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const apollo = createApollo(buildAppSchema(), config, log);
   await apollo.start();
   const http = createHttpServer({ orm, services, config, log, now }, apollo);
+  const scheduler = new Scheduler({ orm, services, config, log, now });
   const app: App = {
     config,
     log,
     orm,
     services,
     http,
+    scheduler,
     url: '',
     start: () =>
       new Promise((resolve, reject) => {
@@ -67,11 +71,13 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
           const port = typeof addr === 'object' && addr ? addr.port : config.port;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           app.url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+          if (config.jobs) scheduler.start();
           resolve(app.url);
         });
       }),
     async stop() {
       await http.drain();
+      await scheduler.stop();
       await orm.close(true);
     },
   };

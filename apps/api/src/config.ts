@@ -24,6 +24,10 @@ export interface Config {
   /** First administrator, created only on a database without users. */
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** The company's time zone: business days, birthday months and monthly reports follow it. */
+  timeZone: string;
+  /** Runs scheduled jobs (tier re-evaluation, points expiry) in this process. */
+  jobs: boolean;
 }
 
 function int(name: string, fallback: number): number {
@@ -40,6 +44,15 @@ function bool(name: string, fallback: boolean): boolean {
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function timeZone(name: string): string {
+  try {
+    new Intl.DateTimeFormat('en-CA', { timeZone: name });
+  } catch {
+    throw new Error(`TIME_ZONE must be an IANA zone such as Asia/Shanghai or Asia/Taipei, got "${name}"`);
+  }
+  return name;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -67,6 +80,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     loginLockSeconds: int('LOGIN_LOCK_SECONDS', 900),
     adminEmail: process.env.ADMIN_EMAIL || undefined,
     adminPassword: process.env.ADMIN_PASSWORD || undefined,
+    timeZone: timeZone(process.env.TIME_ZONE ?? 'Asia/Shanghai'),
+    jobs: bool('RUN_JOBS', env !== 'test'),
     ...overrides,
   };
 }

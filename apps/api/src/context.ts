@@ -108,3 +108,8 @@ export class RequestContext implements Ctx {
     return this.deps.now;
   }
 }
+
+/** The same context with another EntityManager (a job's or a batch's own transaction). */
+export function withEm(ctx: Ctx, em: EntityManager): Ctx {
+  return Object.assign(Object.create(Object.getPrototypeOf(ctx) as object) as Ctx, ctx, { em });
+}

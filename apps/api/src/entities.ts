@@ -7,6 +7,9 @@ import { User, UserRole } from './modules/access/user.entity';
 import { ApiKey } from './modules/access/api-key.entity';
 import { Session, RefreshToken, AppSetting } from './modules/access/session.entity';
 import { AuditRecord } from './modules/audit/audit-record.entity';
+import { Sequence } from './common/sequence';
+import { crmEntities } from './modules/crm/entities';
+import { loyaltyEntities } from './modules/loyalty';
 
 /** Every entity, listed once: MikroORM discovers them from here (no folder globbing). */
 export const entities = [
@@ -22,4 +25,7 @@ export const entities = [
   RefreshToken,
   AppSetting,
   AuditRecord,
+  Sequence,
+  ...crmEntities,
+  ...loyaltyEntities,
 ];

@@ -4,8 +4,8 @@ import { seedDemo, demoLogins } from './seed/demo';
 
 async function main(): Promise<void> {
   const app = await createApp({
-    seed: async (em, _services, config) => {
-      if (config.seedDemo) await seedDemo(em);
+    seed: async (em, services, config) => {
+      if (config.seedDemo) await seedDemo(em, services, config);
     },
   });
   const url = await app.start();

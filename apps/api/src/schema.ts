@@ -4,6 +4,8 @@ import type { GraphQLSchema } from 'graphql';
 import { OrgUnitResolver, PositionResolver, EmployeeResolver, AbsenceResolver } from './modules/org';
 import { AuthResolver, ViewerResolver, RoleResolver, UserRoleResolver, UserResolver, ApiKeyResolver } from './modules/access';
 import { AuditResolver } from './modules/audit';
+import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, CareResolver, CustomerImportResolver } from './modules/crm';
+import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
 
 export const resolvers = [
   AuthResolver,
@@ -17,6 +19,15 @@ export const resolvers = [
   UserResolver,
   ApiKeyResolver,
   AuditResolver,
+  CustomerResolver,
+  PurchaseResolver,
+  TierResolver,
+  TierChangeResolver,
+  CareResolver,
+  CustomerImportResolver,
+  LoyaltyResolver,
+  CustomerPointsResolver,
+  PointsAdjustmentResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -3,11 +3,24 @@ import type { TokenSigner } from './common/auth/tokens';
 import { OrgUnitService, PositionService, EmployeeService } from './modules/org';
 import { AuthService, AccessAdminService } from './modules/access';
 import { AuditService } from './modules/audit';
+import { CareService, CustomerFileService, CustomerService, PurchaseService, TierService } from './modules/crm';
+import { LoyaltyService } from './modules/loyalty';
+import { EventBus } from './common/events';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
   const orgUnits = new OrgUnitService();
+  const events = new EventBus();
+  const customers = new CustomerService();
+  const tiers = new TierService(customers);
   return {
+    events,
+    customers,
+    tiers,
+    purchases: new PurchaseService(customers, tiers, events),
+    care: new CareService(customers, tiers),
+    customerFiles: new CustomerFileService(customers),
+    loyalty: new LoyaltyService(customers, events),
     orgUnits,
     positions: new PositionService(orgUnits),
     employees: new EmployeeService(orgUnits),

@@ -13,6 +13,8 @@ export type Scalars = {
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
+  /** An amount of money as a decimal string with two decimals, e.g. "1280.50" (inputs may be numbers). */
+  Money: { input: unknown; output: unknown; }
 };
 
 export type Absence = {
@@ -30,6 +32,11 @@ export type ActorType =
   | 'ANONYMOUS'
   | 'API_KEY'
   | 'USER';
+
+export type AdjustmentStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -93,10 +100,46 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A bonus rule (R-LOY-1). */
+export type BonusRule = {
+  __typename?: 'BonusRule';
+  active: Scalars['Boolean']['output'];
+  code: Scalars['String']['output'];
+  /** Extra multiple of the base points (0.5 = +50%). */
+  extraMultiplier: Scalars['Float']['output'];
+  fixedPoints: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: BonusRuleKind;
+  name: Scalars['String']['output'];
+};
+
+export type BonusRuleInput = {
+  active?: Scalars['Boolean']['input'];
+  code: Scalars['String']['input'];
+  extraMultiplier?: Scalars['Float']['input'];
+  fixedPoints?: Scalars['Int']['input'];
+  kind: BonusRuleKind;
+  name: Scalars['String']['input'];
+};
+
+export type BonusRuleKind =
+  | 'BIRTHDAY_MONTH'
+  | 'FIRST_PURCHASE'
+  | 'SURVEY_COMPLETED';
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
+
+/** How the customer prefers to be reached. */
+export type ContactChannel =
+  | 'EMAIL'
+  | 'LINE'
+  | 'PHONE'
+  | 'POST'
+  | 'SMS'
+  | 'WECHAT';
 
 export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -104,6 +147,23 @@ export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   /** Anchor unit for UNIT_SUBTREE grants. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateCustomerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Customer number; assigned (C0000123) when left out. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  homeStationId: Scalars['ID']['input'];
+  marketingConsent?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  /** Phone numbers, the first is the main one. */
+  phones?: Array<Scalars['String']['input']>;
+  preferences?: InputMaybe<Scalars['String']['input']>;
+  preferredChannel?: InputMaybe<ContactChannel>;
+  preferredLanguage?: InputMaybe<PreferredLanguage>;
+  tags?: Array<Scalars['String']['input']>;
 };
 
 export type CreateEmployeeInput = {
@@ -149,11 +209,235 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
 };
 
+export type CreateWinBackTasksInput = {
+  /** Days without purchase; default the lost-customer setting. */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** Days to do the task in. */
+  dueInDays?: Scalars['Int']['input'];
+  /** Only this station (subtree). */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   apiKey: ApiKey;
   /** The key itself. It is shown only this once; store it now. */
   secret: Scalars['String']['output'];
+};
+
+export type CrmSettingsInput = {
+  lostAfterDays: Scalars['Int']['input'];
+};
+
+export type CrmSettingsType = {
+  __typename?: 'CrmSettingsType';
+  lostAfterDays: Scalars['Int']['output'];
+  tierWindowDays: Scalars['Int']['output'];
+};
+
+/** A customer file (R-CRM-1). */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Masked without ReadCustomerContact. */
+  address: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD; masked without ReadCustomerContact. */
+  birthday: Maybe<Scalars['String']['output']>;
+  /** Customer number, e.g. C0000123. */
+  code: Scalars['String']['output'];
+  consentChangedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether you see the contact data unmasked. */
+  contactVisible: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Masked without ReadCustomerContact. */
+  email: Maybe<Scalars['String']['output']>;
+  firstPurchaseAt: Maybe<Scalars['DateTimeISO']['output']>;
+  homeStation: OrgUnit;
+  id: Scalars['ID']['output'];
+  lastPurchaseAt: Maybe<Scalars['DateTimeISO']['output']>;
+  lifetimeSpend: Scalars['Money']['output'];
+  marketingConsent: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  overrideExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  overrideReason: Maybe<Scalars['String']['output']>;
+  /** Masked (***678) without ReadCustomerContact. */
+  phones: Array<Scalars['String']['output']>;
+  /** Null without ReadPoints for this customer. */
+  points: Maybe<PointsBalance>;
+  /** The points ledger, newest first; null without ReadPoints for this customer. */
+  pointsLedger: Maybe<PointsEntryConnection>;
+  /** Free-text preferences (products, times, service notes). */
+  preferences: Maybe<Scalars['String']['output']>;
+  preferredChannel: Maybe<ContactChannel>;
+  preferredLanguage: Maybe<PreferredLanguage>;
+  purchaseCount: Scalars['Int']['output'];
+  purchases: PurchaseConnection;
+  tags: Array<Scalars['String']['output']>;
+  /** The tier held now (R-CRM-2). */
+  tier: Maybe<Tier>;
+  /** Since when the customer no longer qualifies for the tier (the downgrade grace period runs from here). */
+  tierBelowSince: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Every tier change with its reason and figures, newest first. */
+  tierHistory: Array<TierChange>;
+  tierSince: Maybe<Scalars['DateTimeISO']['output']>;
+  /** "Why is this customer Gold": figures, the tier they earn, grace period, override. */
+  tierStatus: TierStatus;
+  /** The customer’s history, newest first (R-CRM-1). */
+  timeline: CustomerEventConnection;
+};
+
+
+/** A customer file (R-CRM-1). */
+export type CustomerPointsLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer file (R-CRM-1). */
+export type CustomerPurchasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer file (R-CRM-1). */
+export type CustomerTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Customer rows. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  nodes: Array<Customer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+/** One event of a customer’s history (R-CRM-1). */
+export type CustomerEvent = {
+  __typename?: 'CustomerEvent';
+  at: Scalars['DateTimeISO']['output'];
+  data: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  /** PURCHASE, REFUND, TIER_CHANGE, POINTS, … (later: TICKET, SURVEY, VISIT). */
+  kind: Scalars['String']['output'];
+  refId: Maybe<Scalars['ID']['output']>;
+  refType: Maybe<Scalars['String']['output']>;
+  summary: Scalars['String']['output'];
+};
+
+/** A page of CustomerEvent rows. */
+export type CustomerEventConnection = {
+  __typename?: 'CustomerEventConnection';
+  edges: Array<CustomerEventEdge>;
+  nodes: Array<CustomerEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEventEdge = {
+  __typename?: 'CustomerEventEdge';
+  cursor: Scalars['String']['output'];
+  node: CustomerEvent;
+};
+
+/** Filters for customer lists; all given ones must hold. */
+export type CustomerFilter = {
+  /** Last purchase before this (customers who never bought are included). */
+  lastPurchaseBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  lastPurchaseFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only customers who consented (or not) to marketing (R-ACL-3). */
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only customers with no tier. */
+  noTier?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A phone number (or its ending, at least 6 digits). Needs ReadCustomerContact (R-ACL-3). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Name (contains), customer number (prefix), or — with ReadCustomerContact — a phone number (ending). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Lifetime spend at most. */
+  spendMax?: InputMaybe<Scalars['Money']['input']>;
+  /** Lifetime spend at least. */
+  spendMin?: InputMaybe<Scalars['Money']['input']>;
+  /** Home station (or any unit: its subtree). */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Any of these tiers. */
+  tierIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** A customer file import: preview, then commit. */
+export type CustomerImport = {
+  __typename?: 'CustomerImport';
+  columns: Array<ImportColumn>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Scalars['String']['output'];
+  createdCount: Scalars['Int']['output'];
+  /** The text encoding a CSV was read in: UTF8, GBK or BIG5. */
+  encoding: Maybe<Scalars['String']['output']>;
+  /** The rows with problems and what is wrong, as CSV to fix and import again. */
+  errorFile: Maybe<ExportFile>;
+  errorRows: Scalars['Int']['output'];
+  fileName: Scalars['String']['output'];
+  /** CSV or XLSX. */
+  format: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Problems by row and column (the first 500; the error file has all). */
+  issues: Array<ImportIssue>;
+  processedRows: Scalars['Int']['output'];
+  /** The first 50 rows that will be imported. */
+  sample: Array<ImportRowPreview>;
+  status: CustomerImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+  validRows: Scalars['Int']['output'];
+};
+
+export type CustomerImportInput = {
+  /** The file, base64-encoded (at most 5 MB). */
+  contentBase64: Scalars['String']['input'];
+  /** Home station for rows that name none. */
+  defaultStationId: Scalars['ID']['input'];
+  /** AUTO, UTF8, GBK or BIG5 (CSV only). */
+  encoding?: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type CustomerImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'PREVIEWED'
+  | 'RUNNING';
+
+export type CustomerOrder =
+  | 'CODE'
+  | 'LAST_PURCHASE_DESC'
+  | 'LIFETIME_SPEND_DESC';
+
+export type DecidePointsAdjustmentInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Points from an integration (a promotion, a partner). The same idempotencyKey applies once. */
+export type EarnPointsInput = {
+  customerId: Scalars['ID']['input'];
+  /** Unique per operation; a retry with the same key returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type Employee = {
@@ -197,14 +481,82 @@ export type EmployeeStatus =
   | 'INACTIVE'
   | 'ON_LEAVE';
 
+export type ExportCustomersInput = {
+  filter?: InputMaybe<CustomerFilter>;
+  format?: ExportFormat;
+  /** Language of the column headers. */
+  language?: PreferredLanguage;
+};
+
+/** A file to download. */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+};
+
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
 export type GrantInput = {
   permission: Permission;
   scope: Scope;
 };
 
+export type ImportColumn = {
+  __typename?: 'ImportColumn';
+  /** The customer field it maps to; null when ignored. */
+  field: Maybe<Scalars['String']['output']>;
+  header: Scalars['String']['output'];
+};
+
+/** A problem in one cell of an imported file. */
+export type ImportIssue = {
+  __typename?: 'ImportIssue';
+  code: Scalars['String']['output'];
+  /** The column header as in the file. */
+  column: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The row number as Excel shows it (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A row as it will be imported. */
+export type ImportRowPreview = {
+  __typename?: 'ImportRowPreview';
+  birthday: Maybe<Scalars['String']['output']>;
+  code: Maybe<Scalars['String']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  homeStationCode: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phones: Array<Scalars['String']['output']>;
+  row: Scalars['Int']['output'];
+  tags: Array<Scalars['String']['output']>;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+/** How points are earned and how long they last (R-LOY-1). */
+export type LoyaltyProgram = {
+  __typename?: 'LoyaltyProgram';
+  /** Days after earning when points expire. */
+  lotExpiryDays: Scalars['Int']['output'];
+  /** Points per currency unit spent, before the tier multiplier. */
+  pointsPerCurrencyUnit: Scalars['Float']['output'];
+  /** How fractional points are rounded. */
+  rounding: Scalars['String']['output'];
+};
+
+export type LoyaltyProgramInput = {
+  lotExpiryDays: Scalars['Int']['input'];
+  pointsPerCurrencyUnit: Scalars['Float']['input'];
 };
 
 export type Mutation = {
@@ -218,37 +570,73 @@ export type Mutation = {
   /** Withdraws an absence that has not ended (R-ORG-4). */
   cancelAbsence: Absence;
   changeMyPassword: Scalars['Boolean']['output'];
+  clearTierOverride: Customer;
   /** Creates an integration key; the secret is returned only here. */
   createApiKey: CreatedApiKey;
+  createCustomer: Customer;
   createEmployee: Employee;
   createOrgUnit: OrgUnit;
   createPosition: Position;
   createRole: Role;
   createUser: User;
+  /** Opens a task for each lost customer in reach who has none open; returns how many. */
+  createWinBackTasks: Scalars['Int']['output'];
   /** Ends employment; the record stays (R-ACL-5). */
   deactivateEmployee: Employee;
+  /** Approves (applies) or rejects a correction; not by the person who asked. */
+  decidePointsAdjustment: PointsAdjustment;
   deleteRole: Scalars['Boolean']['output'];
+  /** Adds points; the same idempotencyKey applies once (a retry returns the first entry). */
+  earnPoints: PointsEntry;
+  /** Customers matching a filter as .xlsx or CSV (UTF-8, opens in Excel); contact data masked as on screen. Audited. */
+  exportCustomers: ExportFile;
   /** Signs in with email and password; sets the HttpOnly refresh cookie. */
   login: AuthPayload;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
   /** Moves a unit and its subtree under another parent; a move that would make a cycle is refused. */
   moveOrgUnit: OrgUnit;
+  /** Holds a customer at a tier, with a reason and an optional end. */
+  overrideTier: Customer;
+  /** Reads and checks a CSV or .xlsx file (GBK/Big5 CSVs too) without importing; then call runCustomerImport. */
+  previewCustomerImport: CustomerImport;
+  /** Puts tier rules in force (tiers left out retire) and applies them. Refused if the rules changed since expectedVersion. */
+  publishTierChange: TierImpact;
   /** Records an absence and the deputy who acts meanwhile (R-ORG-4). */
   recordAbsence: Absence;
+  /** Records a POS purchase once per externalOrderId; earns points and may upgrade the tier. */
+  recordPurchase: Purchase;
+  /** Spends points, soonest-expiring first. CONFLICT (INSUFFICIENT_POINTS) when the balance is short; the same idempotencyKey applies once. */
+  redeemPoints: PointsEntry;
   /** Rotates the refresh cookie and returns a fresh access token. */
   refreshSession: AuthPayload;
+  /** Refunds a whole purchase and takes back the points it earned (R-LOY-2). Refunding again changes nothing. */
+  refundPurchase: Purchase;
+  /** Asks for a manual correction; it applies when someone else approves it. */
+  requestPointsAdjustment: PointsAdjustment;
   revokeApiKey: ApiKey;
   revokeRole: Scalars['Boolean']['output'];
+  /** Imports the next batch of checked rows; call until status is DONE (processedRows shows progress). */
+  runCustomerImport: CustomerImport;
+  /** Runs the scheduled expiry now; running it twice expires nothing more. */
+  runPointsExpiry: PointsExpiryRun;
+  /** Runs the scheduled tier re-evaluation now (downgrades after grace, ended overrides). Running it twice changes nothing more. */
+  runTierEvaluation: TierImpact;
+  /** Creates or changes a bonus rule (by code). */
+  saveBonusRule: BonusRule;
   /** Sets a new password and ends every session of the user. */
   setUserPassword: Scalars['Boolean']['output'];
   /** Moves an employee to another unit and position. */
   transferEmployee: Employee;
+  updateCrmSettings: CrmSettingsType;
+  updateCustomer: Customer;
   updateEmployee: Employee;
+  updateLoyaltyProgram: LoyaltyProgram;
   updateOrgUnit: OrgUnit;
   updatePosition: Position;
   updateRole: Role;
   updateUser: User;
+  updateWinBackTask: WinBackTask;
 };
 
 
@@ -279,8 +667,19 @@ export type MutationChangeMyPasswordArgs = {
 };
 
 
+export type MutationClearTierOverrideArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
 };
 
 
@@ -309,13 +708,33 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWinBackTasksArgs = {
+  input: CreateWinBackTasksInput;
+};
+
+
 export type MutationDeactivateEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationDecidePointsAdjustmentArgs = {
+  input: DecidePointsAdjustmentInput;
+};
+
+
 export type MutationDeleteRoleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEarnPointsArgs = {
+  input: EarnPointsInput;
+};
+
+
+export type MutationExportCustomersArgs = {
+  input: ExportCustomersInput;
 };
 
 
@@ -330,8 +749,44 @@ export type MutationMoveOrgUnitArgs = {
 };
 
 
+export type MutationOverrideTierArgs = {
+  input: OverrideTierInput;
+};
+
+
+export type MutationPreviewCustomerImportArgs = {
+  input: CustomerImportInput;
+};
+
+
+export type MutationPublishTierChangeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: TierRulesInput;
+};
+
+
 export type MutationRecordAbsenceArgs = {
   input: RecordAbsenceInput;
+};
+
+
+export type MutationRecordPurchaseArgs = {
+  input: RecordPurchaseInput;
+};
+
+
+export type MutationRedeemPointsArgs = {
+  input: RedeemPointsInput;
+};
+
+
+export type MutationRefundPurchaseArgs = {
+  input: RefundPurchaseInput;
+};
+
+
+export type MutationRequestPointsAdjustmentArgs = {
+  input: RequestPointsAdjustmentInput;
 };
 
 
@@ -342,6 +797,16 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRevokeRoleArgs = {
   userRoleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRunCustomerImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveBonusRuleArgs = {
+  input: BonusRuleInput;
 };
 
 
@@ -357,9 +822,25 @@ export type MutationTransferEmployeeArgs = {
 };
 
 
+export type MutationUpdateCrmSettingsArgs = {
+  input: CrmSettingsInput;
+};
+
+
+export type MutationUpdateCustomerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCustomerInput;
+};
+
+
 export type MutationUpdateEmployeeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEmployeeInput;
+};
+
+
+export type MutationUpdateLoyaltyProgramArgs = {
+  input: LoyaltyProgramInput;
 };
 
 
@@ -384,6 +865,12 @@ export type MutationUpdateRoleArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWinBackTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWinBackTaskInput;
 };
 
 /** An org chart from one unit down: the nested root and the same nodes as a flat list. */
@@ -465,6 +952,15 @@ export type OrgUnitEmployeesArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type OverrideTierInput = {
+  customerId: Scalars['ID']['input'];
+  /** When the override ends (at most two years ahead); null keeps it until cleared. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  reason: Scalars['String']['input'];
+  /** The tier to hold; null holds the customer at no tier. */
+  tierId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Where a page sits in its list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -476,20 +972,143 @@ export type PageInfo = {
 
 /** A right, granted through roles (R-ACL-1). */
 export type Permission =
+  | 'AdjustPoints'
+  | 'ApprovePointsAdjustment'
+  | 'EarnPoints'
+  | 'ExportCustomers'
+  | 'ImportCustomers'
   | 'ManageApiKey'
+  | 'ManageCustomer'
   | 'ManageEmployee'
+  | 'ManageLoyaltyProgram'
   | 'ManageOrgUnit'
   | 'ManagePosition'
   | 'ManageRole'
   | 'ManageUser'
+  | 'ManageWinBack'
+  | 'OverrideTier'
   | 'ReadAuditLog'
+  | 'ReadCrmReport'
+  | 'ReadCustomer'
+  | 'ReadCustomerContact'
   | 'ReadEmployee'
   | 'ReadEmployeeContact'
   | 'ReadOrgUnit'
+  | 'ReadPoints'
   | 'ReadPosition'
   | 'ReadRole'
   | 'ReadUser'
-  | 'RecordAbsence';
+  | 'RecordAbsence'
+  | 'RecordPurchase'
+  | 'RedeemPoints'
+  | 'RefundPurchase';
+
+/** A manual points correction awaiting or past approval (R-LOY-2). */
+export type PointsAdjustment = {
+  __typename?: 'PointsAdjustment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  customer: Customer;
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  requestedBy: Scalars['String']['output'];
+  status: AdjustmentStatus;
+};
+
+/** A page of PointsAdjustment rows. */
+export type PointsAdjustmentConnection = {
+  __typename?: 'PointsAdjustmentConnection';
+  edges: Array<PointsAdjustmentEdge>;
+  nodes: Array<PointsAdjustment>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsAdjustmentEdge = {
+  __typename?: 'PointsAdjustmentEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsAdjustment;
+};
+
+/** A points balance (R-LOY-2): never negative, always the sum of the ledger. */
+export type PointsBalance = {
+  __typename?: 'PointsBalance';
+  balance: Scalars['Int']['output'];
+  /** Points a refund could not take back because they were spent; taken from the next earnings. */
+  debt: Scalars['Int']['output'];
+  /** Lots with points left, soonest-expiring first. */
+  lots: Array<PointsLot>;
+  nextExpiryAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** One line of the points ledger (R-LOY-2). */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  actorName: Scalars['String']['output'];
+  /** Who approved an adjustment. */
+  approvedBy: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  balanceAfter: Scalars['Int']['output'];
+  customer: Customer;
+  id: Scalars['ID']['output'];
+  idempotencyKey: Maybe<Scalars['String']['output']>;
+  kind: PointsEntryKind;
+  /** Signed: positive adds, negative takes away. */
+  points: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** Where it came from: PURCHASE, REFUND, API, CONSOLE, EXPIRY, BONUS:<rule>. */
+  source: Scalars['String']['output'];
+};
+
+/** A page of PointsEntry rows. */
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  nodes: Array<PointsEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+export type PointsEntryKind =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REDEEM'
+  | 'REVERSE';
+
+export type PointsExpiryRun = {
+  __typename?: 'PointsExpiryRun';
+  customers: Scalars['Int']['output'];
+  points: Scalars['Int']['output'];
+};
+
+/** Points earned together that expire together. */
+export type PointsLot = {
+  __typename?: 'PointsLot';
+  earnedAt: Scalars['DateTimeISO']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  remaining: Scalars['Int']['output'];
+};
+
+export type PointsMonth = {
+  __typename?: 'PointsMonth';
+  kind: PointsEntryKind;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Signed sum: earnings positive, redemptions and expiries negative. */
+  points: Scalars['Int']['output'];
+};
 
 /** A position (崗位) and its job description (R-ORG-3). */
 export type Position = {
@@ -527,25 +1146,112 @@ export type PositionSeats = {
   vacancies: Scalars['Int']['output'];
 };
 
+/** Traditional Chinese, Simplified Chinese or English. */
+export type PreferredLanguage =
+  | 'EN'
+  | 'ZH_HANS'
+  | 'ZH_HANT';
+
+export type Purchase = {
+  __typename?: 'Purchase';
+  amount: Scalars['Money']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  customer: Customer;
+  externalOrderId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PurchaseItemType>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  pointsEarned: Scalars['Int']['output'];
+  /** Who posted it: an API key or a user. */
+  recordedBy: Scalars['String']['output'];
+  refundReason: Maybe<Scalars['String']['output']>;
+  refundedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  station: OrgUnit;
+  status: PurchaseStatus;
+};
+
+/** A page of Purchase rows. */
+export type PurchaseConnection = {
+  __typename?: 'PurchaseConnection';
+  edges: Array<PurchaseEdge>;
+  nodes: Array<Purchase>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PurchaseEdge = {
+  __typename?: 'PurchaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Purchase;
+};
+
+export type PurchaseItemInput = {
+  name: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  sku?: InputMaybe<Scalars['String']['input']>;
+  unitPrice: Scalars['Money']['input'];
+};
+
+export type PurchaseItemType = {
+  __typename?: 'PurchaseItemType';
+  name: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Maybe<Scalars['String']['output']>;
+  unitPrice: Scalars['Money']['output'];
+};
+
+export type PurchaseStatus =
+  | 'RECORDED'
+  | 'REFUNDED';
+
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
   /** The audit trail, newest first. There is no way to edit or delete it. */
   auditRecords: AuditRecordConnection;
+  /** R-CRM-3: customers whose birthday falls in a period (month and day), for greetings. */
+  birthdayCustomers: CustomerConnection;
+  bonusRules: Array<BonusRule>;
+  crmSettings: CrmSettingsType;
+  customer: Customer;
+  customerImport: CustomerImport;
+  /** Tags in use, for filters. */
+  customerTags: Array<Scalars['String']['output']>;
+  /** Customer files within your ReadCustomer reach; contact data masked without ReadCustomerContact (R-ACL-3). */
+  customers: CustomerConnection;
   employee: Employee;
   /** Employees within your reach: search, filters, and paging by first/after or offset. */
   employees: EmployeeConnection;
+  loyaltyProgram: LoyaltyProgram;
   /** Who is calling and what they may do. */
   me: Viewer;
   /** The org chart from a unit (default: the company) down, with headcounts and vacancies. */
   orgChart: OrgChart;
   orgUnit: OrgUnit;
+  pointsAdjustments: PointsAdjustmentConnection;
+  /** A customer’s points balance (one statement). */
+  pointsBalance: Scalars['Int']['output'];
+  /** Points earned, redeemed, expired, reversed and adjusted per month. */
+  pointsByMonth: Array<PointsMonth>;
   position: Position;
   /** Positions with their job descriptions (R-ORG-3), of a unit and its sub-units or of all units. */
   positions: Array<Position>;
+  /** R-CRM-2: what proposed tier rules would do to the real customers, changing nothing. */
+  previewTierChange: TierImpact;
+  purchase: Purchase;
+  /** R-CRM-4: retention per station and month, for the last `months` months. */
+  retention: Array<RetentionRowType>;
   roles: Array<Role>;
+  /** Customers per tier now, within your report reach. */
+  tierDistribution: Array<TierCount>;
+  /** The tier rules in force, with their version (for publishTierChange). */
+  tierRules: TierRules;
+  /** Membership tiers, best first (R-CRM-2). */
+  tiers: Array<Tier>;
   user: User;
   users: UserConnection;
+  /** R-CRM-4: win-back tasks within your ManageWinBack reach. */
+  winBackTasks: WinBackTaskConnection;
 };
 
 
@@ -560,6 +1266,35 @@ export type QueryAuditRecordsArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryBirthdayCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['LocalDate']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CustomerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: CustomerOrder;
 };
 
 
@@ -590,6 +1325,24 @@ export type QueryOrgUnitArgs = {
 };
 
 
+export type QueryPointsAdjustmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPointsBalanceArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
+export type QueryPointsByMonthArgs = {
+  months?: Scalars['Int']['input'];
+};
+
+
 export type QueryPositionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -597,6 +1350,27 @@ export type QueryPositionArgs = {
 
 export type QueryPositionsArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPreviewTierChangeArgs = {
+  input: TierRulesInput;
+};
+
+
+export type QueryPurchaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetentionArgs = {
+  months?: Scalars['Int']['input'];
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTiersArgs = {
+  includeRetired?: Scalars['Boolean']['input'];
 };
 
 
@@ -612,6 +1386,15 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryWinBackTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<WinBackStatus>>;
+};
+
 export type RecordAbsenceInput = {
   /** Who acts for the absent person (R-ORG-4). */
   deputyId: Scalars['ID']['input'];
@@ -619,6 +1402,64 @@ export type RecordAbsenceInput = {
   endsAt: Scalars['DateTimeISO']['input'];
   reason?: Scalars['String']['input'];
   startsAt: Scalars['DateTimeISO']['input'];
+};
+
+/** A purchase from a point of sale. Posting the same externalOrderId again returns the first result. */
+export type RecordPurchaseInput = {
+  /** The amount paid, greater than zero. */
+  amount: Scalars['Money']['input'];
+  /** The customer, by id … */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** … or by a phone number on file. */
+  customerPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The POS order id; makes posting idempotent. */
+  externalOrderId: Scalars['String']['input'];
+  items?: Array<PurchaseItemInput>;
+  /** When the sale happened; not in the future. */
+  occurredAt: Scalars['DateTimeISO']['input'];
+  /** … or by unit code. */
+  stationCode?: InputMaybe<Scalars['String']['input']>;
+  /** The station of sale, by id … */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Spends points. Refused when the balance is short; the same idempotencyKey applies once. */
+export type RedeemPointsInput = {
+  customerId: Scalars['ID']['input'];
+  /** Unique per operation; a retry with the same key returns the first result. */
+  idempotencyKey: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RefundPurchaseInput = {
+  /** Or the POS order id. */
+  externalOrderId?: InputMaybe<Scalars['String']['input']>;
+  purchaseId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+/** A manual correction, applied when another person approves it (R-LOY-2). */
+export type RequestPointsAdjustmentInput = {
+  customerId: Scalars['ID']['input'];
+  /** Positive adds, negative takes away; not zero. */
+  points: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** Retention for one station and month (R-CRM-4). */
+export type RetentionRowType = {
+  __typename?: 'RetentionRowType';
+  /** Customers active when the month began. */
+  base: Scalars['Int']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** retained / base; null when base is 0. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** Of those, still active when it ended. */
+  retained: Scalars['Int']['output'];
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
 };
 
 export type Role = {
@@ -658,6 +1499,174 @@ export type SetPasswordInput = {
   password: Scalars['String']['input'];
 };
 
+/** A membership tier (R-CRM-2). */
+export type Tier = {
+  __typename?: 'Tier';
+  /** Points granted once a year with the first purchase in the birthday month. */
+  birthdayBonusPoints: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  /** Badge colour, #rrggbb. */
+  color: Scalars['String']['output'];
+  /** Days a customer keeps the tier after no longer qualifying. */
+  graceDays: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The name in the given language. */
+  label: Scalars['String']['output'];
+  /** The last purchase at most this many days ago. */
+  maxDaysSinceLastPurchase: Maybe<Scalars['Int']['output']>;
+  memberOffers: Array<Scalars['String']['output']>;
+  /** Customer value: spend since the first purchase. */
+  minLifetimeSpend: Maybe<Scalars['Money']['output']>;
+  /** Purchases within the rolling window. */
+  minWindowPurchases: Maybe<Scalars['Int']['output']>;
+  /** Spend within the rolling window. */
+  minWindowSpend: Maybe<Scalars['Money']['output']>;
+  /** Name in Traditional Chinese. */
+  name: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameZhHans: Scalars['String']['output'];
+  pointsMultiplier: Scalars['Float']['output'];
+  /** Higher is better; 1 is the lowest tier. Customers below every tier have none. */
+  rank: Scalars['Int']['output'];
+  retiredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Service priority the service desk gives (higher first). */
+  servicePriority: Scalars['Int']['output'];
+};
+
+
+/** A membership tier (R-CRM-2). */
+export type TierLabelArgs = {
+  language?: Scalars['String']['input'];
+};
+
+/** A tier change with its reason and figures (R-CRM-2). */
+export type TierChange = {
+  __typename?: 'TierChange';
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  figures: Maybe<TierFigures>;
+  fromTier: Maybe<Tier>;
+  id: Scalars['ID']['output'];
+  /** The reason given for an override, or what triggered the change. */
+  note: Maybe<Scalars['String']['output']>;
+  reason: TierChangeReason;
+  /** Version of the tier rules the decision used. */
+  rulesVersion: Scalars['Int']['output'];
+  toTier: Maybe<Tier>;
+};
+
+export type TierChangeReason =
+  | 'EVALUATION_DOWNGRADE'
+  | 'EVALUATION_UPGRADE'
+  | 'OVERRIDE'
+  | 'OVERRIDE_ENDED'
+  | 'PURCHASE_QUALIFIED'
+  | 'RULES_PUBLISHED';
+
+export type TierCount = {
+  __typename?: 'TierCount';
+  customers: Scalars['Int']['output'];
+  tier: Maybe<Tier>;
+};
+
+/** One tier as marketing defines it (R-CRM-2). Criteria left null do not apply. */
+export type TierDefinitionInput = {
+  birthdayBonusPoints?: Scalars['Int']['input'];
+  code: Scalars['String']['input'];
+  color?: Scalars['String']['input'];
+  graceDays?: Scalars['Int']['input'];
+  maxDaysSinceLastPurchase?: InputMaybe<Scalars['Int']['input']>;
+  memberOffers?: Array<Scalars['String']['input']>;
+  minLifetimeSpend?: InputMaybe<Scalars['Money']['input']>;
+  minWindowPurchases?: InputMaybe<Scalars['Int']['input']>;
+  minWindowSpend?: InputMaybe<Scalars['Money']['input']>;
+  name: Scalars['String']['input'];
+  nameEn: Scalars['String']['input'];
+  nameZhHans: Scalars['String']['input'];
+  pointsMultiplier?: Scalars['Float']['input'];
+  rank: Scalars['Int']['input'];
+  servicePriority?: Scalars['Int']['input'];
+};
+
+/** The figures a tier decision was made on. */
+export type TierFigures = {
+  __typename?: 'TierFigures';
+  daysSinceLastPurchase: Maybe<Scalars['Int']['output']>;
+  lifetimeSpend: Scalars['Money']['output'];
+  /** The rolling window, in days. */
+  windowDays: Scalars['Int']['output'];
+  windowPurchases: Scalars['Int']['output'];
+  /** Spend within the rolling window, refunds excluded. */
+  windowSpend: Scalars['Money']['output'];
+};
+
+/** What tier rules do to the real customers (R-CRM-2). */
+export type TierImpact = {
+  __typename?: 'TierImpact';
+  customers: Scalars['Int']['output'];
+  downgrades: Scalars['Int']['output'];
+  /** Customers held by an override, whom rules do not move. */
+  overridden: Scalars['Int']['output'];
+  rows: Array<TierImpactRow>;
+  /** The rules version this is based on (pass it to publishTierChange). */
+  rulesVersion: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  upgrades: Scalars['Int']['output'];
+};
+
+/** Customers now and under proposed tier rules, for one tier (or none). */
+export type TierImpactRow = {
+  __typename?: 'TierImpactRow';
+  /** Null for "no tier". */
+  code: Maybe<Scalars['String']['output']>;
+  current: Scalars['Int']['output'];
+  /** Customers who would move down into this tier (after their grace period). */
+  down: Scalars['Int']['output'];
+  /** Once upgrades apply and grace periods run out. */
+  projected: Scalars['Int']['output'];
+  /** Null for a tier that does not exist yet, or for "no tier". */
+  tierId: Maybe<Scalars['ID']['output']>;
+  /** Customers who would move up into this tier. */
+  up: Scalars['Int']['output'];
+};
+
+/** Tier rules in force. */
+export type TierRules = {
+  __typename?: 'TierRules';
+  publishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  publishedBy: Maybe<Scalars['String']['output']>;
+  tiers: Array<Tier>;
+  version: Scalars['Int']['output'];
+  windowDays: Scalars['Int']['output'];
+};
+
+/** A complete set of tier rules: tiers left out are retired. */
+export type TierRulesInput = {
+  tiers: Array<TierDefinitionInput>;
+  /** The rolling window for spend and frequency, in days. */
+  windowDays: Scalars['Int']['input'];
+};
+
+/** "Why is this customer Gold": the figures today and what they earn. */
+export type TierStatus = {
+  __typename?: 'TierStatus';
+  figures: TierFigures;
+  /** When the grace period ends, if the customer no longer qualifies for their tier. */
+  graceEndsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the next tier still needs. */
+  missingForNext: Array<Scalars['String']['output']>;
+  nextTier: Maybe<Tier>;
+  overridden: Scalars['Boolean']['output'];
+  overrideExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  overrideReason: Maybe<Scalars['String']['output']>;
+  /** The tier today’s figures earn under the current rules. */
+  qualifiedTier: Maybe<Tier>;
+  rulesVersion: Scalars['Int']['output'];
+  since: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The tier held now (an override’s, if one is in force). */
+  tier: Maybe<Tier>;
+};
+
 export type TransferEmployeeInput = {
   positionId: Scalars['ID']['input'];
   unitId: Scalars['ID']['input'];
@@ -684,6 +1693,21 @@ export type UnitKind =
   | 'FIELD_SITE'
   | 'MANAGEMENT_DEPT'
   | 'STATION';
+
+/** Fields left out stay as they are; null clears an optional one. */
+export type UpdateCustomerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  homeStationId?: InputMaybe<Scalars['ID']['input']>;
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  preferences?: InputMaybe<Scalars['String']['input']>;
+  preferredChannel?: InputMaybe<ContactChannel>;
+  preferredLanguage?: InputMaybe<PreferredLanguage>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
 
 export type UpdateEmployeeInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -722,6 +1746,12 @@ export type UpdateUserInput = {
   employeeId?: InputMaybe<Scalars['ID']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<UserStatus>;
+};
+
+export type UpdateWinBackTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<WinBackStatus>;
 };
 
 export type User = {
@@ -788,4 +1818,42 @@ export type ViewerGrant = {
   scope: Scope;
   /** Anchor unit of a UNIT_SUBTREE grant. */
   unitId: Maybe<Scalars['ID']['output']>;
+};
+
+/** OPEN → CONTACTED → WON_BACK (bought again) or CLOSED (given up). */
+export type WinBackStatus =
+  | 'CLOSED'
+  | 'CONTACTED'
+  | 'OPEN'
+  | 'WON_BACK';
+
+/** A win-back task for a lost customer (R-CRM-4). */
+export type WinBackTask = {
+  __typename?: 'WinBackTask';
+  assignee: Maybe<Employee>;
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  customer: Customer;
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** The last purchase when the task was created. */
+  lastPurchaseAt: Maybe<Scalars['DateTimeISO']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  station: OrgUnit;
+  status: WinBackStatus;
+};
+
+/** A page of WinBackTask rows. */
+export type WinBackTaskConnection = {
+  __typename?: 'WinBackTaskConnection';
+  edges: Array<WinBackTaskEdge>;
+  nodes: Array<WinBackTask>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WinBackTaskEdge = {
+  __typename?: 'WinBackTaskEdge';
+  cursor: Scalars['String']['output'];
+  node: WinBackTask;
 };

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { badField } from './errors';
+import { AppError, ErrorCode, badField } from './errors';
 
 export const MAX_PAGE_SIZE = 200;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -26,7 +26,7 @@ export interface PageRequest {
   after: unknown[] | null;
 }
 
-export function pageRequest(args: PageArgs): PageRequest {
+export function pageRequest(args: PageArgs, maxOffset = 1_000_000): PageRequest {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw badField('first', `must be between 1 and ${MAX_PAGE_SIZE}`, 'out_of_range');
@@ -35,8 +35,11 @@ export function pageRequest(args: PageArgs): PageRequest {
     throw badField('offset', 'give either offset or after, not both', 'conflicting_arguments');
   }
   const offset = args.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0 || offset > 1_000_000) {
-    throw badField('offset', 'must be between 0 and 1000000', 'out_of_range');
+  if (!Number.isInteger(offset) || offset < 0 || offset > maxOffset) {
+    // Deep offsets make the database walk every skipped row; cursors do not.
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `offset: must be between 0 and ${maxOffset}; page further with after`, {
+      issues: [{ field: 'offset', message: `must be between 0 and ${maxOffset}; page further with after`, code: 'out_of_range', limits: [0, maxOffset] }],
+    });
   }
   return { limit, offset, after: args.after != null ? decodeCursor(args.after) : null };
 }

@@ -11,3 +11,18 @@ export const statementCounter = new AsyncLocalStorage<{ statements: number }>();
 export function execute<T = unknown>(ctx: { em: EntityManager }, qb: Knex.QueryBuilder, method: 'all' | 'get' | 'run' = 'all'): Promise<T> {
   return ctx.em.getConnection().execute(qb as never, [], method, ctx.em.getTransactionContext()) as Promise<T>;
 }
+
+export const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
+
+/**
+ * A timestamp as a raw query parameter: MikroORM keeps SQLite datetimes as epoch
+ * milliseconds, PostgreSQL as timestamptz.
+ */
+export function dbTime(em: EntityManager, at: Date): Date | number {
+  return isPostgres(em) ? at : at.getTime();
+}
+
+/** Locks the selected rows until the transaction ends where the database can (SQLite serialises writers anyway). */
+export function forUpdate(em: EntityManager, qb: Knex.QueryBuilder): Knex.QueryBuilder {
+  return isPostgres(em) ? qb.forUpdate() : qb;
+}

@@ -6,9 +6,20 @@ import { Absence } from '../modules/org/absence.entity';
 import { User, UserRole } from '../modules/access/user.entity';
 import { hashPassword } from '../modules/access/auth.service';
 import { ensureRoles } from './roles';
+import { seedDemoCrm } from './demo-crm';
+import { createLogger } from '../logger';
+import type { Services } from '../services';
+import type { Config } from '../config';
 import { demoEmployees, demoKeyPeople, demoPositions, demoUnits, type DemoUnit } from './demo-data';
 
 type KeyPerson = keyof typeof demoKeyPeople;
+
+/** Station staff whose work needs the station's customer files (R-CRM-1, R-ACL-3). */
+const STATION_CUSTOMER_ROLES: Record<string, string> = {
+  department_head: 'customer_service',
+  cs_agent: 'customer_service',
+  technician: 'customer_viewer',
+};
 
 /** One login per seeded role, listed in the README and printed at start. */
 export const demoLogins = {
@@ -29,7 +40,7 @@ export const demoLogins = {
 };
 
 /** Seeds the demo company once: on a database that has no unit yet. */
-export async function seedDemo(em: EntityManager): Promise<boolean> {
+export async function seedDemo(em: EntityManager, services: Services, config: Config): Promise<boolean> {
   if (await em.count(OrgUnit, {})) return false;
   const roles = await ensureRoles(em);
   const units = new Map<string, OrgUnit>();
@@ -108,7 +119,11 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
       locale: 'zh-Hant',
     } as never);
     em.create(UserRole, { user, role: roles.get(l.role)!, unit: null } as never);
+    // Customer files belong to the station, so the customer roles are assigned at it.
+    const customerRole = STATION_CUSTOMER_ROLES[l.role];
+    if (customerRole) em.create(UserRole, { user, role: roles.get(customerRole)!, unit: units.get('ST-TPE')! } as never);
   }
   await em.flush();
+  await seedDemoCrm(em.fork(), { services, config, log: createLogger(config.logLevel) });
   return true;
 }

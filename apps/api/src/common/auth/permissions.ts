@@ -19,6 +19,23 @@ export enum Permission {
   ManageUser = 'ManageUser',
   ManageApiKey = 'ManageApiKey',
   ReadAuditLog = 'ReadAuditLog',
+  ReadCustomer = 'ReadCustomer',
+  ManageCustomer = 'ManageCustomer',
+  /** R-ACL-3: without it, phone, email, address and birthday are masked. */
+  ReadCustomerContact = 'ReadCustomerContact',
+  ImportCustomers = 'ImportCustomers',
+  ExportCustomers = 'ExportCustomers',
+  RecordPurchase = 'RecordPurchase',
+  RefundPurchase = 'RefundPurchase',
+  OverrideTier = 'OverrideTier',
+  ManageLoyaltyProgram = 'ManageLoyaltyProgram',
+  ReadPoints = 'ReadPoints',
+  EarnPoints = 'EarnPoints',
+  RedeemPoints = 'RedeemPoints',
+  AdjustPoints = 'AdjustPoints',
+  ApprovePointsAdjustment = 'ApprovePointsAdjustment',
+  ReadCrmReport = 'ReadCrmReport',
+  ManageWinBack = 'ManageWinBack',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

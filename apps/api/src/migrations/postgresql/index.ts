@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123145338_crm_loyalty } from './Migration20261123145338_crm_loyalty';
 import { Migration20261123123549_initial } from './Migration20261123123549_initial';
 import { Migration20261123130600_audit_append_only } from './Migration20261123130600_audit_append_only';
 
@@ -6,4 +7,5 @@ import { Migration20261123130600_audit_append_only } from './Migration2026112313
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123123549_initial', class: Migration20261123123549_initial },
   { name: 'Migration20261123130600_audit_append_only', class: Migration20261123130600_audit_append_only },
+  { name: 'Migration20261123145338_crm_loyalty', class: Migration20261123145338_crm_loyalty },
 ];
