@@ -21,6 +21,8 @@ export interface Config {
   countStatements: boolean;
   loginMaxFailures: number;
   loginLockSeconds: number;
+  /** How long a replica trusts an API key it has checked; a revocation reaches other replicas within this. */
+  apiKeyCacheSeconds: number;
   /** First administrator, created only on a database without users. */
   adminEmail: string | undefined;
   adminPassword: string | undefined;
@@ -78,6 +80,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     countStatements: bool('COUNT_SQL_STATEMENTS', env === 'test'),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5),
     loginLockSeconds: int('LOGIN_LOCK_SECONDS', 900),
+    apiKeyCacheSeconds: int('API_KEY_CACHE_SECONDS', 10),
     adminEmail: process.env.ADMIN_EMAIL || undefined,
     adminPassword: process.env.ADMIN_PASSWORD || undefined,
     timeZone: timeZone(process.env.TIME_ZONE ?? 'Asia/Shanghai'),

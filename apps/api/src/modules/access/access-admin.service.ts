@@ -189,6 +189,7 @@ export class AccessAdminService {
       key.revokedAt = ctx.now();
       ctx.audit = { targetType: 'ApiKey', targetId: key.id, before: { revokedAt: null }, after: { revokedAt: key.revokedAt.toISOString() } };
     }
+    ctx.services.auth.forgetApiKey(key.id);
     return key;
   }
 

@@ -150,13 +150,35 @@ export class AuthService {
       else throw unauthenticated('Unsupported Authorization header; use "Bearer <token>" or "ApiKey <key>".');
     }
     if (!apiKey) return { actor: null, access: new Access([], null) };
-    const key = await em().findOne(ApiKey, { secretHash: hashSecret(apiKey) }, { populate: ['unit'] });
-    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) throw unauthenticated('The API key is invalid, revoked or expired.');
+    const hash = hashSecret(apiKey);
+    const cached = this.keys.get(hash);
+    if (cached && cached.until > now.getTime() && (!cached.expiresAt || cached.expiresAt > now.getTime())) return cached.auth;
+    const key = await em().findOne(ApiKey, { secretHash: hash }, { populate: ['unit'] });
+    if (!key || key.revokedAt || (key.expiresAt && key.expiresAt <= now)) {
+      this.keys.delete(hash);
+      throw unauthenticated('The API key is invalid, revoked or expired.');
+    }
     this.touch(em(), key, now);
-    return {
-      actor: { type: 'API_KEY', id: key.id, name: key.name, employeeId: null },
+    const auth = {
+      actor: { type: 'API_KEY' as const, id: key.id, name: key.name, employeeId: null },
       access: new Access(anchor(key.grants, key.unit?.path ?? null), null),
     };
+    if (this.config.apiKeyCacheSeconds > 0) {
+      if (this.keys.size > 10_000) this.keys.clear();
+      this.keys.set(hash, { auth, keyId: key.id, until: now.getTime() + this.config.apiKeyCacheSeconds * 1000, expiresAt: key.expiresAt?.getTime() ?? null });
+    }
+    return auth;
+  }
+
+  /**
+   * Checked keys, by secret hash, for API_KEY_CACHE_SECONDS: an integration posting many
+   * requests pays one lookup, not one per request. Revoking on this replica forgets the key
+   * at once; other replicas within the cache time.
+   */
+  private readonly keys = new Map<string, { auth: { actor: Actor; access: Access }; keyId: string; until: number; expiresAt: number | null }>();
+
+  forgetApiKey(keyId: string): void {
+    for (const [hash, entry] of this.keys) if (entry.keyId === keyId) this.keys.delete(hash);
   }
 
   /** One Access per verified token: the signer caches the claims object, so this follows it. */
