@@ -151,6 +151,37 @@ describe('redeeming (R-LOY-2)', () => {
     await invariants();
   });
 
+  it('the daily jobs run once a day across replicas: a second tick the same day does nothing', async () => {
+    const id = await customer();
+    await ok(earn(id, 12));
+    await advanceDays(400);
+    await t.app.scheduler.tick();
+    let p = await ok(t.gql(POINTS, { id }, as('agent')));
+    expect(p.customer.points.balance).toBe(0);
+    const entries = p.customer.pointsLedger.totalCount;
+    await ok(earn(id, 5));
+    t.clock.advance(60);
+    await t.app.scheduler.tick();
+    const claims = await t.em().getConnection().execute<{ key: string }[]>(`select key from app_setting where key like 'job:%'`);
+    expect(claims.filter((c) => c.key.startsWith('job:points-expiry:'))).toHaveLength(1);
+    p = await ok(t.gql(POINTS, { id }, as('agent')));
+    expect(p.customer.pointsLedger.totalCount).toBe(entries + 1);
+  });
+
+  it('other modules award bonus points for their occasions once per occasion (a completed survey)', async () => {
+    const id = await customer();
+    await ok(t.gql(`mutation { saveBonusRule(input: { code: "SURVEY", name: "完成調查", kind: SURVEY_COMPLETED, fixedPoints: 30 }) { id } }`, {}, as('marketing')));
+    const { systemContext } = await import('../../src/jobs/system-context');
+    const em = t.em();
+    const ctx = systemContext(em, { services: t.app.services, config: t.app.config, log: t.app.log, now: t.clock.now }, 'surveys');
+    const award = () => em.transactional((tx) => t.app.services.loyalty.awardOccasion({ ...ctx, em: tx }, 'SURVEY_COMPLETED' as never, id, 'survey-response-1'));
+    expect(await award()).toBe(30);
+    expect(await award()).toBe(0);
+    const p = await ok(t.gql(POINTS, { id }, as('agent')));
+    expect(p.customer.points.balance).toBe(30);
+    expect(p.customer.pointsLedger.nodes[0]).toMatchObject({ kind: 'EARN', source: 'BONUS:SURVEY' });
+  });
+
   it('a refund takes back exactly what its purchase earned; points already spent are owed, never overdrawn', async () => {
     const id = await customer();
     const p1 = await ok(t.gql(RECORD, { input: { externalOrderId: `R-${seq}-1`, customerId: id, stationCode: 'ST', amount: '500', occurredAt: t.clock.now().toISOString() } }, pos()));
