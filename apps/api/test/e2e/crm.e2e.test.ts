@@ -159,6 +159,11 @@ describe('customer files (R-CRM-1)', () => {
       expect(r.statements).toBe(1);
       const counted = await t.gql(CUSTOMERS, { first, filter }, as('agent'));
       expect(counted.statements).toBe(2);
+      // Points of every row on the page come in two more, not two per row.
+      const withPoints = await t.gql(CUSTOMERS.replace('totalCount ', '').replace('tier { code }', 'tier { code } points { balance lots { remaining } }'), { first }, as('agent'));
+      expect(withPoints.body.errors).toBeUndefined();
+      expect(withPoints.body.data.customers.nodes.length).toBeGreaterThan(1);
+      expect(withPoints.statements).toBe(3);
     }
   });
 });

@@ -105,8 +105,8 @@ export class CustomerPointsResolver {
   @FieldResolver(() => PointsBalance, { nullable: true, description: 'Null without ReadPoints for this customer.' })
   async points(@GqlCtx() ctx: Ctx, @Root() c: Row<Customer>): Promise<PointsBalance | null> {
     if (!readsPoints(ctx, c)) return null;
-    const [b, lots] = await Promise.all([ctx.services.loyalty.balance(ctx, c.id), ctx.services.loyalty.openLots(ctx, c.id)]);
-    return { balance: b.balance, debt: b.debt, lots, nextExpiryAt: lots[0]?.expiresAt ?? null };
+    const { balance, debt, lots } = await ctx.services.loyalty.summary(ctx, c.id);
+    return { balance, debt, lots, nextExpiryAt: lots[0]?.expiresAt ?? null };
   }
 
   @FieldResolver(() => PointsEntryConnection, { nullable: true, description: 'The points ledger, newest first; null without ReadPoints for this customer.' })
