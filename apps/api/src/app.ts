@@ -14,6 +14,7 @@ import { AppSetting } from './modules/access/session.entity';
 import { ensureRoles } from './seed/roles';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { Scheduler } from './jobs/scheduler';
+import { LogTransport } from './modules/notifications';
 
 export interface App {
   config: Config;
@@ -48,6 +49,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await ensureRoles(em);
   const signer = new TokenSigner(config.authSecret ?? (await sharedSecret(em)));
   const services = createServices(config, signer);
+  services.notifications.useTransport(new LogTransport(log));
+  await services.definitions.ensureDefaults(orm.em.fork());
   if (options.seed) await options.seed(orm.em.fork(), services, config);
   if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());

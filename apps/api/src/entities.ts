@@ -10,6 +10,8 @@ import { AuditRecord } from './modules/audit/audit-record.entity';
 import { Sequence } from './common/sequence';
 import { crmEntities } from './modules/crm/entities';
 import { loyaltyEntities } from './modules/loyalty';
+import { processEntities } from './modules/processes';
+import { Notification } from './modules/notifications/notification.entity';
 
 /** Every entity, listed once: MikroORM discovers them from here (no folder globbing). */
 export const entities = [
@@ -28,4 +30,6 @@ export const entities = [
   Sequence,
   ...crmEntities,
   ...loyaltyEntities,
+  ...processEntities,
+  Notification,
 ];

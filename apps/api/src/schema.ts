@@ -6,6 +6,8 @@ import { AuthResolver, ViewerResolver, RoleResolver, UserRoleResolver, UserResol
 import { AuditResolver } from './modules/audit';
 import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, CareResolver, CustomerImportResolver } from './modules/crm';
 import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
+import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
+import { NotificationResolver } from './modules/notifications';
 
 export const resolvers = [
   AuthResolver,
@@ -28,6 +30,12 @@ export const resolvers = [
   LoyaltyResolver,
   CustomerPointsResolver,
   PointsAdjustmentResolver,
+  ProcessDocumentResolver,
+  DocumentStepResolver,
+  DocumentActionResolver,
+  ProcessDefinitionResolver,
+  BudgetResolver,
+  NotificationResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -6,6 +6,8 @@ import { AuditService } from './modules/audit';
 import { CareService, CustomerFileService, CustomerService, PurchaseService, TierService } from './modules/crm';
 import { LoyaltyService } from './modules/loyalty';
 import { EventBus } from './common/events';
+import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
+import { NotificationService } from './modules/notifications';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -13,7 +15,13 @@ export function createServices(config: Config, signer: TokenSigner) {
   const events = new EventBus();
   const customers = new CustomerService();
   const tiers = new TierService(customers);
+  const notifications = new NotificationService();
+  const definitions = new DefinitionService();
   return {
+    notifications,
+    definitions,
+    processes: new ProcessService(definitions, notifications),
+    budgets: new BudgetService(),
     events,
     customers,
     tiers,

@@ -9,6 +9,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
@@ -51,6 +53,57 @@ export type ApiKey = {
   prefix: Scalars['String']['output'];
   revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
   unit: Maybe<OrgUnit>;
+};
+
+export type ApproverKind =
+  | 'APPLICANT_UNIT_HEAD'
+  | 'POSITION'
+  | 'ROLE'
+  | 'UNIT_HEAD'
+  | 'UNIT_OF_KIND_HEAD';
+
+/** A step a sample document would take, and who would act on it now. */
+export type ApproverPreview = {
+  __typename?: 'ApproverPreview';
+  /** Whether its conditions hold for the sample. */
+  applies: Scalars['Boolean']['output'];
+  approver: Maybe<Employee>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Who acts on a step. */
+export type ApproverSpec = {
+  __typename?: 'ApproverSpec';
+  /** POSITION: position code; UNIT_HEAD: unit code; ROLE: role code. */
+  code: Maybe<Scalars['String']['output']>;
+  kind: ApproverKind;
+  /** UNIT_OF_KIND_HEAD: a UnitFunction (FINANCE, TECHNICAL_SUPPORT, …). */
+  unitFunction: Maybe<Scalars['String']['output']>;
+  /** UNIT_OF_KIND_HEAD: a UnitKind (BUSINESS_DEPT, MANAGEMENT_DEPT, …). */
+  unitKind: Maybe<Scalars['String']['output']>;
+};
+
+export type ApproverSpecInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  kind: ApproverKind;
+  unitFunction?: InputMaybe<Scalars['String']['input']>;
+  unitKind?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttachmentContent = {
+  __typename?: 'AttachmentContent';
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+};
+
+export type AttachmentInput = {
+  /** The file, base64-encoded (at most 5 MB). */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  mimeType?: Scalars['String']['input'];
 };
 
 export type AuditOutcome =
@@ -127,10 +180,38 @@ export type BonusRuleKind =
   | 'FIRST_PURCHASE'
   | 'SURVEY_COMPLETED';
 
+/** A unit’s budget for a year and category (R-FLOW-3). */
+export type Budget = {
+  __typename?: 'Budget';
+  amount: Scalars['Money']['output'];
+  category: Scalars['String']['output'];
+  /** Approved claims so far. */
+  consumed: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  unit: OrgUnit;
+  year: Scalars['Int']['output'];
+};
+
+export type BudgetInput = {
+  amount: Scalars['Money']['input'];
+  category: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
+
+export type ConditionOp =
+  | 'EQ'
+  | 'GT'
+  | 'GTE'
+  | 'IN'
+  | 'LT'
+  | 'LTE'
+  | 'NEQ';
 
 /** How the customer prefers to be reached. */
 export type ContactChannel =
@@ -431,6 +512,94 @@ export type DecidePointsAdjustmentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An action on a document. */
+export type DocumentAction = {
+  __typename?: 'DocumentAction';
+  /** When a deputy acted, the person they acted for (R-ORG-4). */
+  actingForName: Maybe<Scalars['String']['output']>;
+  action: DocumentActionKind;
+  /** Who acted (a person, or "system"). */
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  comment: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  stepIndex: Maybe<Scalars['Int']['output']>;
+};
+
+export type DocumentActionKind =
+  | 'APPROVED'
+  | 'AUTO_APPROVED'
+  | 'CREATED'
+  | 'ESCALATED'
+  | 'REJECTED'
+  | 'REMINDED'
+  | 'RETURNED'
+  | 'STEP_OPENED'
+  | 'STEP_SKIPPED'
+  | 'SUBMITTED'
+  | 'UNAPPROVED'
+  | 'UPDATED'
+  | 'VOIDED'
+  | 'WITHDRAWN';
+
+export type DocumentAttachment = {
+  __typename?: 'DocumentAttachment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
+/** DRAFT → IN_APPROVAL → APPROVED | REJECTED | WITHDRAWN; VOIDED replaces changing an immutable field (R-FLOW-2). */
+export type DocumentStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'IN_APPROVAL'
+  | 'REJECTED'
+  | 'VOIDED'
+  | 'WITHDRAWN';
+
+/** A step of a document (R-FLOW-1). */
+export type DocumentStep = {
+  __typename?: 'DocumentStep';
+  /** When a deputy acted, the person they acted for (R-ORG-4). */
+  actingForName: Maybe<Scalars['String']['output']>;
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  assigneeName: Maybe<Scalars['String']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  decidedByName: Maybe<Scalars['String']['output']>;
+  document: ProcessDocument;
+  dueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  escalatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  index: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  openedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  remindedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  round: Scalars['Int']['output'];
+  status: StepStatus;
+  timeLimitHours: Scalars['Int']['output'];
+};
+
+/** A page of DocumentStep rows. */
+export type DocumentStepConnection = {
+  __typename?: 'DocumentStepConnection';
+  edges: Array<DocumentStepEdge>;
+  nodes: Array<DocumentStep>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentStepEdge = {
+  __typename?: 'DocumentStepEdge';
+  cursor: Scalars['String']['output'];
+  node: DocumentStep;
+};
+
 /** Points from an integration (a promotion, a partner). The same idempotencyKey applies once. */
 export type EarnPointsInput = {
   customerId: Scalars['ID']['input'];
@@ -481,6 +650,20 @@ export type EmployeeStatus =
   | 'INACTIVE'
   | 'ON_LEAVE';
 
+/** R-FLOW-3: an expense claim, filed and submitted in one step. */
+export type ExpenseClaimInput = {
+  amount: Scalars['Money']['input'];
+  /** For integrations: the employee claiming (needs SubmitOnBehalf). */
+  applicantId?: InputMaybe<Scalars['ID']['input']>;
+  /** TRAVEL, MEALS, SUPPLIES, TRANSPORT, TRAINING or OTHER. */
+  category: Scalars['String']['input'];
+  date: Scalars['LocalDate']['input'];
+  /** Invoices. */
+  invoices?: InputMaybe<Array<AttachmentInput>>;
+  place: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type ExportCustomersInput = {
   filter?: InputMaybe<CustomerFilter>;
   format?: ExportFormat;
@@ -500,6 +683,35 @@ export type ExportFile = {
 export type ExportFormat =
   | 'CSV'
   | 'XLSX';
+
+/** A field of a document kind. */
+export type FieldDefinition = {
+  __typename?: 'FieldDefinition';
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  /** R-FLOW-2: never changes once submitted; the document is voided and re-created instead. */
+  immutable: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+  type: FieldType;
+};
+
+export type FieldDefinitionInput = {
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  immutable?: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+  type: FieldType;
+};
+
+export type FieldType =
+  | 'BOOLEAN'
+  | 'CHOICE'
+  | 'DATE'
+  | 'MONEY'
+  | 'NUMBER'
+  | 'TEXT';
 
 export type GrantInput = {
   permission: Permission;
@@ -561,12 +773,15 @@ export type LoyaltyProgramInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Approves the open step, as its approver or their deputy. CONFLICT when someone decided it first. */
+  approveStep: ProcessDocument;
   /** Archives a unit; refused while it still has active employees or live sub-units. */
   archiveOrgUnit: OrgUnit;
   /** Archives a position; refused while anyone still holds it. */
   archivePosition: Position;
   /** Gives a user a role; UNIT_SUBTREE rights reach `unitId` (default: the user’s own unit). */
   assignRole: UserRole;
+  attachToDocument: DocumentAttachment;
   /** Withdraws an absence that has not ended (R-ORG-4). */
   cancelAbsence: Absence;
   changeMyPassword: Scalars['Boolean']['output'];
@@ -574,6 +789,8 @@ export type Mutation = {
   /** Creates an integration key; the secret is returned only here. */
   createApiKey: CreatedApiKey;
   createCustomer: Customer;
+  /** Starts a draft of a document kind under the definition in force. */
+  createDocument: ProcessDocument;
   createEmployee: Employee;
   createOrgUnit: OrgUnit;
   createPosition: Position;
@@ -594,12 +811,16 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Marks your notifications read (all when ids is empty); returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
   /** Moves a unit and its subtree under another parent; a move that would make a cycle is refused. */
   moveOrgUnit: OrgUnit;
   /** Holds a customer at a tier, with a reason and an optional end. */
   overrideTier: Customer;
   /** Reads and checks a CSV or .xlsx file (GBK/Big5 CSVs too) without importing; then call runCustomerImport. */
   previewCustomerImport: CustomerImport;
+  /** Publishes a new version; documents already filed keep the version they started with. */
+  publishProcessDefinition: ProcessDefinition;
   /** Puts tier rules in force (tiers left out retire) and applies them. Refused if the rules changed since expectedVersion. */
   publishTierChange: TierImpact;
   /** Records an absence and the deputy who acts meanwhile (R-ORG-4). */
@@ -612,8 +833,12 @@ export type Mutation = {
   refreshSession: AuthPayload;
   /** Refunds a whole purchase and takes back the points it earned (R-LOY-2). Refunding again changes nothing. */
   refundPurchase: Purchase;
+  /** Rejects the document at the open step; the comment (the reason) is required. */
+  rejectStep: ProcessDocument;
   /** Asks for a manual correction; it applies when someone else approves it. */
   requestPointsAdjustment: PointsAdjustment;
+  /** Returns the document to its applicant for changes; they submit it again. */
+  returnStep: ProcessDocument;
   revokeApiKey: ApiKey;
   revokeRole: Scalars['Boolean']['output'];
   /** Imports the next batch of checked rows; call until status is DONE (processedRows shows progress). */
@@ -624,12 +849,21 @@ export type Mutation = {
   runTierEvaluation: TierImpact;
   /** Creates or changes a bonus rule (by code). */
   saveBonusRule: BonusRule;
+  /** Sets a unit’s budget for a year and category (R-FLOW-3). */
+  setBudget: Budget;
   /** Sets a new password and ends every session of the user. */
   setUserPassword: Scalars['Boolean']['output'];
+  submitDocument: ProcessDocument;
+  /** R-FLOW-3: files and submits an expense claim with its invoices. */
+  submitExpenseClaim: ProcessDocument;
   /** Moves an employee to another unit and position. */
   transferEmployee: Employee;
+  /** 棄審 (R-FLOW-2): returns an approved document to draft; needs UnapproveDocument and a reason. */
+  unapproveDocument: ProcessDocument;
   updateCrmSettings: CrmSettingsType;
   updateCustomer: Customer;
+  /** Changes a draft; immutable fields of a document once submitted never change (R-FLOW-2). */
+  updateDocument: ProcessDocument;
   updateEmployee: Employee;
   updateLoyaltyProgram: LoyaltyProgram;
   updateOrgUnit: OrgUnit;
@@ -637,6 +871,16 @@ export type Mutation = {
   updateRole: Role;
   updateUser: User;
   updateWinBackTask: WinBackTask;
+  /** Voids a document that is not approved and returns a new draft with its fields (R-FLOW-2). */
+  voidDocument: ProcessDocument;
+  withdrawDocument: ProcessDocument;
+};
+
+
+export type MutationApproveStepArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  documentId: Scalars['ID']['input'];
+  stepId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -654,6 +898,12 @@ export type MutationAssignRoleArgs = {
   roleId: Scalars['ID']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachToDocumentArgs = {
+  documentId: Scalars['ID']['input'];
+  file: AttachmentInput;
 };
 
 
@@ -680,6 +930,13 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateDocumentArgs = {
+  applicantId?: InputMaybe<Scalars['ID']['input']>;
+  data: Scalars['JSONObject']['input'];
+  kind: Scalars['String']['input'];
 };
 
 
@@ -743,6 +1000,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMoveOrgUnitArgs = {
   id: Scalars['ID']['input'];
   newParentId: Scalars['ID']['input'];
@@ -756,6 +1018,11 @@ export type MutationOverrideTierArgs = {
 
 export type MutationPreviewCustomerImportArgs = {
   input: CustomerImportInput;
+};
+
+
+export type MutationPublishProcessDefinitionArgs = {
+  input: ProcessDefinitionInput;
 };
 
 
@@ -785,8 +1052,22 @@ export type MutationRefundPurchaseArgs = {
 };
 
 
+export type MutationRejectStepArgs = {
+  comment: Scalars['String']['input'];
+  documentId: Scalars['ID']['input'];
+  stepId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationRequestPointsAdjustmentArgs = {
   input: RequestPointsAdjustmentInput;
+};
+
+
+export type MutationReturnStepArgs = {
+  comment: Scalars['String']['input'];
+  documentId: Scalars['ID']['input'];
+  stepId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -810,15 +1091,36 @@ export type MutationSaveBonusRuleArgs = {
 };
 
 
+export type MutationSetBudgetArgs = {
+  input: BudgetInput;
+};
+
+
 export type MutationSetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: SetPasswordInput;
 };
 
 
+export type MutationSubmitDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitExpenseClaimArgs = {
+  input: ExpenseClaimInput;
+};
+
+
 export type MutationTransferEmployeeArgs = {
   id: Scalars['ID']['input'];
   input: TransferEmployeeInput;
+};
+
+
+export type MutationUnapproveDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -830,6 +1132,12 @@ export type MutationUpdateCrmSettingsArgs = {
 export type MutationUpdateCustomerArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCustomerInput;
+};
+
+
+export type MutationUpdateDocumentArgs = {
+  data: Scalars['JSONObject']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -871,6 +1179,47 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateWinBackTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWinBackTaskInput;
+};
+
+
+export type MutationVoidDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawDocumentArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A notification for a person. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED. */
+  kind: Scalars['String']['output'];
+  /** Console path to open, e.g. /documents/<id>. */
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTimeISO']['output']>;
+  subject: Scalars['String']['output'];
+};
+
+/** A page of Notification rows. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
 };
 
 /** An org chart from one unit down: the nested root and the same nodes as a flat list. */
@@ -978,11 +1327,13 @@ export type Permission =
   | 'ExportCustomers'
   | 'ImportCustomers'
   | 'ManageApiKey'
+  | 'ManageBudget'
   | 'ManageCustomer'
   | 'ManageEmployee'
   | 'ManageLoyaltyProgram'
   | 'ManageOrgUnit'
   | 'ManagePosition'
+  | 'ManageProcessDefinition'
   | 'ManageRole'
   | 'ManageUser'
   | 'ManageWinBack'
@@ -991,6 +1342,7 @@ export type Permission =
   | 'ReadCrmReport'
   | 'ReadCustomer'
   | 'ReadCustomerContact'
+  | 'ReadDocument'
   | 'ReadEmployee'
   | 'ReadEmployeeContact'
   | 'ReadOrgUnit'
@@ -1001,7 +1353,10 @@ export type Permission =
   | 'RecordAbsence'
   | 'RecordPurchase'
   | 'RedeemPoints'
-  | 'RefundPurchase';
+  | 'RefundPurchase'
+  | 'SubmitOnBehalf'
+  | 'UnapproveDocument'
+  | 'VoidDocument';
 
 /** A manual points correction awaiting or past approval (R-LOY-2). */
 export type PointsAdjustment = {
@@ -1152,6 +1507,82 @@ export type PreferredLanguage =
   | 'ZH_HANS'
   | 'ZH_HANT';
 
+/** A version of a process definition (R-FLOW-1). */
+export type ProcessDefinition = {
+  __typename?: 'ProcessDefinition';
+  createdAt: Scalars['DateTimeISO']['output'];
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  fields: Array<FieldDefinition>;
+  id: Scalars['ID']['output'];
+  /** The document kind it governs (EXPENSE_CLAIM, EQUIPMENT_SCRAP, …). */
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  publishedBy: Scalars['String']['output'];
+  steps: Array<StepDefinition>;
+  version: Scalars['Int']['output'];
+};
+
+/** A new version of a process (R-FLOW-1); documents already filed keep theirs. */
+export type ProcessDefinitionInput = {
+  /** When it takes effect; default now. */
+  effectiveFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  fields: Array<FieldDefinitionInput>;
+  kind: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  steps: Array<StepDefinitionInput>;
+};
+
+/** A document in a process (R-FLOW-1). */
+export type ProcessDocument = {
+  __typename?: 'ProcessDocument';
+  applicantId: Scalars['ID']['output'];
+  applicantName: Scalars['String']['output'];
+  attachments: Array<DocumentAttachment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Index of the open step. */
+  currentStep: Maybe<Scalars['Int']['output']>;
+  /** The form’s fields, by key. */
+  data: Scalars['JSONObject']['output'];
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  definitionVersion: Scalars['Int']['output'];
+  facts: Scalars['JSONObject']['output'];
+  /** Every action, oldest first. */
+  history: Array<DocumentAction>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  /** Approved documents are locked (R-FLOW-2). */
+  locked: Scalars['Boolean']['output'];
+  /** e.g. EXP-2026-000042 */
+  number: Scalars['String']['output'];
+  replacesId: Maybe<Scalars['ID']['output']>;
+  round: Scalars['Int']['output'];
+  status: DocumentStatus;
+  /** This round’s steps in order. */
+  steps: Array<DocumentStep>;
+  submittedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  title: Scalars['String']['output'];
+  unit: OrgUnit;
+};
+
+/** A page of ProcessDocument rows. */
+export type ProcessDocumentConnection = {
+  __typename?: 'ProcessDocumentConnection';
+  edges: Array<ProcessDocumentEdge>;
+  nodes: Array<ProcessDocument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProcessDocumentEdge = {
+  __typename?: 'ProcessDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: ProcessDocument;
+};
+
 export type Purchase = {
   __typename?: 'Purchase';
   amount: Scalars['Money']['output'];
@@ -1207,11 +1638,13 @@ export type PurchaseStatus =
 export type Query = {
   __typename?: 'Query';
   apiKeys: Array<ApiKey>;
+  attachment: AttachmentContent;
   /** The audit trail, newest first. There is no way to edit or delete it. */
   auditRecords: AuditRecordConnection;
   /** R-CRM-3: customers whose birthday falls in a period (month and day), for greetings. */
   birthdayCustomers: CustomerConnection;
   bonusRules: Array<BonusRule>;
+  budgets: Array<Budget>;
   crmSettings: CrmSettingsType;
   customer: Customer;
   customerImport: CustomerImport;
@@ -1219,12 +1652,22 @@ export type Query = {
   customerTags: Array<Scalars['String']['output']>;
   /** Customer files within your ReadCustomer reach; contact data masked without ReadCustomerContact (R-ACL-3). */
   customers: CustomerConnection;
+  /** A document you filed, act on, or may read (ReadDocument). */
+  document: ProcessDocument;
+  /** Documents you filed, or with ReadDocument those of units within reach. */
+  documents: ProcessDocumentConnection;
   employee: Employee;
   /** Employees within your reach: search, filters, and paging by first/after or offset. */
   employees: EmployeeConnection;
   loyaltyProgram: LoyaltyProgram;
   /** Who is calling and what they may do. */
   me: Viewer;
+  /** Your notifications, newest first. */
+  myNotifications: NotificationConnection;
+  /** Open and overdue tasks per document kind. */
+  myTaskCounts: Array<TaskCount>;
+  /** Your inbox: open steps waiting for you, or for someone you deputise for while they are away (R-ORG-4). */
+  myTasks: DocumentStepConnection;
   /** The org chart from a unit (default: the company) down, with headcounts and vacancies. */
   orgChart: OrgChart;
   orgUnit: OrgUnit;
@@ -1236,8 +1679,12 @@ export type Query = {
   position: Position;
   /** Positions with their job descriptions (R-ORG-3), of a unit and its sub-units or of all units. */
   positions: Array<Position>;
+  /** Which steps a sample document would take and who would act on each, as the org chart stands. */
+  previewApprovers: Array<ApproverPreview>;
   /** R-CRM-2: what proposed tier rules would do to the real customers, changing nothing. */
   previewTierChange: TierImpact;
+  /** Process definitions: per kind the version in force (and later ones), or every version. */
+  processDefinitions: Array<ProcessDefinition>;
   purchase: Purchase;
   /** R-CRM-4: retention per station and month, for the last `months` months. */
   retention: Array<RetentionRowType>;
@@ -1248,10 +1695,16 @@ export type Query = {
   tierRules: TierRules;
   /** Membership tiers, best first (R-CRM-2). */
   tiers: Array<Tier>;
+  unreadNotificationCount: Scalars['Int']['output'];
   user: User;
   users: UserConnection;
   /** R-CRM-4: win-back tasks within your ManageWinBack reach. */
   winBackTasks: WinBackTaskConnection;
+};
+
+
+export type QueryAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1279,6 +1732,11 @@ export type QueryBirthdayCustomersArgs = {
 };
 
 
+export type QueryBudgetsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1298,6 +1756,21 @@ export type QueryCustomersArgs = {
 };
 
 
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<DocumentStatus>>;
+};
+
+
 export type QueryEmployeeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1311,6 +1784,23 @@ export type QueryEmployeesArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<Array<EmployeeStatus>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryMyTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1353,8 +1843,21 @@ export type QueryPositionsArgs = {
 };
 
 
+export type QueryPreviewApproversArgs = {
+  applicantId?: InputMaybe<Scalars['ID']['input']>;
+  data: Scalars['JSONObject']['input'];
+  kind: Scalars['String']['input'];
+};
+
+
 export type QueryPreviewTierChangeArgs = {
   input: TierRulesInput;
+};
+
+
+export type QueryProcessDefinitionsArgs = {
+  allVersions?: Scalars['Boolean']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1497,6 +2000,59 @@ export type Scope =
 
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
+};
+
+/** A test on a document field or fact; a step with conditions runs only when all hold. */
+export type StepCondition = {
+  __typename?: 'StepCondition';
+  /** A field of the document (amount, category, …) or a fact (overBudget, overReferencePercent, …). */
+  field: Scalars['String']['output'];
+  op: ConditionOp;
+  value: Scalars['JSON']['output'];
+};
+
+export type StepConditionInput = {
+  field: Scalars['String']['input'];
+  op: ConditionOp;
+  value: Scalars['JSON']['input'];
+};
+
+/** One step of a process (R-FLOW-1). */
+export type StepDefinition = {
+  __typename?: 'StepDefinition';
+  approver: ApproverSpec;
+  conditions: Array<StepCondition>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  nameEn: Maybe<Scalars['String']['output']>;
+  /** Hours to act before reminders, then escalation to the approver’s superior. */
+  timeLimitHours: Scalars['Int']['output'];
+};
+
+export type StepDefinitionInput = {
+  approver: ApproverSpecInput;
+  conditions?: InputMaybe<Array<StepConditionInput>>;
+  key: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  timeLimitHours: Scalars['Int']['input'];
+};
+
+export type StepStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'RETURNED'
+  | 'SKIPPED'
+  | 'WAITING';
+
+/** Open tasks of one document kind in your inbox. */
+export type TaskCount = {
+  __typename?: 'TaskCount';
+  kind: Scalars['String']['output'];
+  open: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
 };
 
 /** A membership tier (R-CRM-2). */

@@ -26,3 +26,13 @@ export function dbTime(em: EntityManager, at: Date): Date | number {
 export function forUpdate(em: EntityManager, qb: Knex.QueryBuilder): Knex.QueryBuilder {
   return isPostgres(em) ? qb.forUpdate() : qb;
 }
+
+/** Rows an UPDATE, DELETE or INSERT … ON CONFLICT DO NOTHING changed (drivers report it differently). */
+export function affectedRows(result: unknown): number {
+  if (typeof result === 'number') return result;
+  if (result && typeof result === 'object') {
+    const r = result as { affectedRows?: number; rowCount?: number; changes?: number };
+    return r.affectedRows ?? r.rowCount ?? r.changes ?? 0;
+  }
+  return 0;
+}

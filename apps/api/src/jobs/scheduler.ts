@@ -3,16 +3,18 @@ import type { Services } from '../services';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { localDate } from '../common/time';
-import { execute } from '../common/sql';
+import { affectedRows, execute } from '../common/sql';
 import { systemContext } from './system-context';
 
 interface Job {
   name: string;
+  /** Daily jobs run once per local day across replicas; the others run on every tick and are safe to run concurrently. */
+  daily: boolean;
   run: (ctx: ReturnType<typeof systemContext>) => Promise<unknown>;
 }
 
-/** How often replicas look for a job that has not run today. */
-const TICK_MS = 15 * 60_000;
+/** How often replicas run the frequent jobs and look for a daily one that has not run today. */
+const TICK_MS = 5 * 60_000;
 
 /**
  * Daily jobs: tier re-evaluation (R-CRM-2 downgrades after grace, ended overrides) and points
@@ -29,8 +31,11 @@ export class Scheduler {
     private readonly deps: { orm: Orm; services: Services; config: Config; log: Logger; now: () => Date },
   ) {
     this.jobs = [
-      { name: 'points-expiry', run: (ctx) => deps.services.loyalty.expireAll(ctx) },
-      { name: 'tier-evaluation', run: (ctx) => deps.services.tiers.evaluateAll(ctx, 'evaluate', undefined, true) },
+      { name: 'points-expiry', daily: true, run: (ctx) => deps.services.loyalty.expireAll(ctx) },
+      { name: 'tier-evaluation', daily: true, run: (ctx) => deps.services.tiers.evaluateAll(ctx, 'evaluate', undefined, true) },
+      // Reminders and escalation claim each step with a conditional UPDATE, so every replica may run them.
+      { name: 'approval-escalation', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.processes.escalate({ ...ctx, em: tx })) },
+      { name: 'email-outbox', daily: false, run: (ctx) => deps.services.notifications.deliver(ctx) },
     ];
   }
 
@@ -58,23 +63,16 @@ export class Scheduler {
       const em = this.deps.orm.em.fork();
       const ctx = systemContext(em, this.deps, job.name);
       try {
-        const claimed = await execute<unknown>(ctx, em.getKnex()('app_setting').insert({ key: `job:${job.name}:${day}`, value: new Date().toISOString() }).onConflict('key').ignore(), 'run');
-        if (!changed(claimed)) continue;
+        if (job.daily) {
+          const claimed = await execute<unknown>(ctx, em.getKnex()('app_setting').insert({ key: `job:${job.name}:${day}`, value: new Date().toISOString() }).onConflict('key').ignore(), 'run');
+          if (!affectedRows(claimed)) continue;
+        }
         const started = Date.now();
         const result = await job.run(ctx);
-        this.deps.log.info({ job: job.name, day, ms: Date.now() - started, result }, 'scheduled job finished');
+        this.deps.log[job.daily ? 'info' : 'debug']({ job: job.name, day, ms: Date.now() - started, result }, 'scheduled job finished');
       } catch (err) {
         this.deps.log.error({ err, job: job.name, day }, 'scheduled job failed');
       }
     }
   }
-}
-
-/** Whether an INSERT … ON CONFLICT DO NOTHING inserted its row (drivers report it differently). */
-function changed(result: unknown): boolean {
-  if (result && typeof result === 'object') {
-    const r = result as { affectedRows?: number; rowCount?: number; changes?: number };
-    return (r.affectedRows ?? r.rowCount ?? r.changes ?? 0) > 0;
-  }
-  return Number(result) > 0;
 }

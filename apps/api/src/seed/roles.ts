@@ -40,6 +40,7 @@ export const regimeRoles: RoleSpec[] = [
       ...all(P.ReadOrgUnit, P.ReadPosition),
       ...unit(P.ManageOrgUnit, P.ManagePosition, P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.ImportCustomers, P.ExportCustomers, P.RefundPurchase, P.ApprovePointsAdjustment, P.ReadCrmReport, P.ManageWinBack),
+      ...unit(P.ReadDocument, P.UnapproveDocument, P.VoidDocument, P.ManageBudget),
     ],
   },
   {
@@ -51,6 +52,7 @@ export const regimeRoles: RoleSpec[] = [
       ...all(P.ReadOrgUnit, P.ReadPosition),
       ...unit(P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.RefundPurchase, P.ApprovePointsAdjustment, P.ManageWinBack),
+      ...unit(P.ReadDocument),
     ],
   },
   {
@@ -58,7 +60,7 @@ export const regimeRoles: RoleSpec[] = [
     name: '部門主管',
     nameEn: 'Department head',
     description: 'Heads a department: sees its staff and records their absences.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence)],
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument)],
   },
   {
     code: 'cs_agent',
@@ -93,14 +95,14 @@ export const regimeRoles: RoleSpec[] = [
     name: '業務部會計',
     nameEn: 'Business-dept accountant',
     description: 'R-ACL-2: approves its own business dept’s documents and only views other depts’.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee)],
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadDocument)],
   },
   {
     code: 'management_accountant',
     name: '業務管理部會計',
     nameEn: 'Management-dept accountant',
     description: 'R-ACL-2: makes cross-dept transfers and approves every dept’s documents.',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadDocument, P.UnapproveDocument, P.ManageBudget),
   },
   {
     code: 'marketing_manager',
@@ -114,7 +116,7 @@ export const regimeRoles: RoleSpec[] = [
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument),
   },
   {
     code: 'integration',

@@ -36,6 +36,15 @@ export enum Permission {
   ApprovePointsAdjustment = 'ApprovePointsAdjustment',
   ReadCrmReport = 'ReadCrmReport',
   ManageWinBack = 'ManageWinBack',
+  /** Documents of others within reach (one's own and those one acts on need no right). */
+  ReadDocument = 'ReadDocument',
+  /** 棄審 (R-FLOW-2). */
+  UnapproveDocument = 'UnapproveDocument',
+  VoidDocument = 'VoidDocument',
+  ManageProcessDefinition = 'ManageProcessDefinition',
+  ManageBudget = 'ManageBudget',
+  /** Integrations filing documents for an employee. */
+  SubmitOnBehalf = 'SubmitOnBehalf',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

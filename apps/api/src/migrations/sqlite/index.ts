@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123152706_customer_tier_spend_index } from './Migration20261123152706_customer_tier_spend_index';
+import { Migration20261123152152_processes } from './Migration20261123152152_processes';
 import { Migration20261123145338_crm_loyalty } from './Migration20261123145338_crm_loyalty';
 import { Migration20261123123549_initial } from './Migration20261123123549_initial';
 import { Migration20261123130600_audit_append_only } from './Migration20261123130600_audit_append_only';
@@ -8,4 +10,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123123549_initial', class: Migration20261123123549_initial },
   { name: 'Migration20261123130600_audit_append_only', class: Migration20261123130600_audit_append_only },
   { name: 'Migration20261123145338_crm_loyalty', class: Migration20261123145338_crm_loyalty },
+  { name: 'Migration20261123152152_processes', class: Migration20261123152152_processes },
+  { name: 'Migration20261123152706_customer_tier_spend_index', class: Migration20261123152706_customer_tier_spend_index },
 ];

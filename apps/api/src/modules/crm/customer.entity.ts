@@ -33,6 +33,8 @@ registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'How the
 @Entity({ tableName: 'customer' })
 @Index({ properties: ['homeStation', 'code'] })
 @Index({ properties: ['tier', 'code'] })
+// A tier's customers by spend (filter and order of the customer list) without a table scan.
+@Index({ properties: ['tier', 'lifetimeSpendCents', 'id'] })
 @Index({ properties: ['lastPurchaseAt'] })
 @Index({ properties: ['birthMonthDay'] })
 export class Customer extends BaseEntity {

@@ -1,0 +1,52 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { uuidv7 } from '../../common/entity';
+import { Employee } from '../org/employee.entity';
+
+/**
+ * A message for a person, shown in the console and queued for email (an outbox: delivery
+ * happens after the transaction that created it commits, and is retried until it succeeds).
+ */
+@ObjectType({ simpleResolvers: true, description: 'A notification for a person.' })
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['recipient', 'readAt'] })
+@Index({ properties: ['deliveredAt'] })
+export class Notification {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id: string = uuidv7();
+
+  @ManyToOne(() => Employee, { deleteRule: 'cascade' })
+  recipient!: Employee;
+
+  @Field(() => String, { description: 'TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED.' })
+  @Property({ type: 'string', length: 40 })
+  kind!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 300 })
+  subject!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Console path to open, e.g. /documents/<id>.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  link?: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  deliveredAt?: Date | null;
+
+  @Property({ type: 'integer', default: 0 })
+  attempts: number = 0;
+}

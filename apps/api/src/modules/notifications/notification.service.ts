@@ -1,0 +1,111 @@
+import type { Ctx } from '../../context';
+import { dbTime, execute } from '../../common/sql';
+import { uuidv7 } from '../../common/entity';
+import { pageOf, pageRequest, type Page, type PageArgs } from '../../common/pagination';
+import type { Logger } from '../../logger';
+import { Employee } from '../org/employee.entity';
+import { Notification } from './notification.entity';
+
+export interface NotificationInput {
+  recipientId: string;
+  kind: string;
+  subject: string;
+  body?: string | null;
+  link?: string | null;
+}
+
+/** Where email goes; a deployment plugs in SMTP or a provider's API here. */
+export interface MailTransport {
+  send(message: { to: string; subject: string; body: string }): Promise<void>;
+}
+
+/** Records that a message would have gone out, without its address or text (contact data stays out of logs). */
+export class LogTransport implements MailTransport {
+  constructor(private readonly log: Logger) {}
+  async send(message: { to: string; subject: string }): Promise<void> {
+    this.log.info({ subjectLength: message.subject.length }, 'email handed to the log transport');
+  }
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Notifications in the console and an email outbox. Rows are written in the transaction of
+ * what caused them, so a rolled-back approval sends nothing; delivery runs afterwards.
+ */
+export class NotificationService {
+  constructor(private transport: MailTransport | null = null) {}
+
+  useTransport(transport: MailTransport): void {
+    this.transport = transport;
+  }
+
+  notify(ctx: Ctx, n: NotificationInput): void {
+    ctx.em.create(Notification, {
+      id: uuidv7(ctx.now().getTime()),
+      recipient: ctx.em.getReference(Employee, n.recipientId),
+      kind: n.kind,
+      subject: n.subject.slice(0, 300),
+      body: n.body ?? null,
+      link: n.link ?? null,
+      createdAt: ctx.now(),
+    } as never);
+  }
+
+  async mine(ctx: Ctx, unreadOnly: boolean, args: PageArgs): Promise<Page<Notification>> {
+    const page = pageRequest(args, 10_000);
+    const employeeId = ctx.actor?.employeeId;
+    if (!employeeId) return pageOf([], page, () => [], async () => 0);
+    const where = { recipient: employeeId, ...(unreadOnly ? { readAt: null } : {}) };
+    const rows = await ctx.em.find(Notification, where, { orderBy: { id: 'desc' }, limit: page.limit + 1, offset: page.offset });
+    return pageOf(rows, page, (r) => [r.id], () => ctx.em.count(Notification, where));
+  }
+
+  async unread(ctx: Ctx): Promise<number> {
+    const employeeId = ctx.actor?.employeeId;
+    return employeeId ? ctx.em.count(Notification, { recipient: employeeId, readAt: null }) : 0;
+  }
+
+  /** Marks the caller's notifications read (all when `ids` is empty); returns how many changed. */
+  async markRead(ctx: Ctx, ids: string[]): Promise<number> {
+    const employeeId = ctx.actor?.employeeId;
+    if (!employeeId) return 0;
+    return ctx.em.nativeUpdate(Notification, { recipient: employeeId, readAt: null, ...(ids.length ? { id: { $in: ids } } : {}) }, { readAt: ctx.now() });
+  }
+
+  /** Sends queued email: one attempt per row per run, at most five in all. */
+  async deliver(ctx: Ctx): Promise<{ sent: number; failed: number }> {
+    if (!this.transport) return { sent: 0, failed: 0 };
+    const knex = ctx.em.getKnex();
+    const rows = await execute<{ id: string; subject: string; body: string | null; email: string | null }[]>(
+      ctx,
+      knex('notification as n')
+        .join('employee as e', 'e.id', 'n.recipient_id')
+        .select('n.id', 'n.subject', 'n.body', 'e.email')
+        .whereNull('n.delivered_at')
+        .where('n.attempts', '<', MAX_ATTEMPTS)
+        .orderBy('n.id')
+        .limit(200),
+    );
+    let sent = 0;
+    let failed = 0;
+    for (const r of rows) {
+      const done = { delivered_at: dbTime(ctx.em, ctx.now()) };
+      if (!r.email) {
+        // Nobody to mail: the console shows it, and the outbox stops trying.
+        await execute(ctx, knex('notification').update({ ...done, attempts: MAX_ATTEMPTS }).where({ id: r.id }), 'run');
+        continue;
+      }
+      try {
+        await this.transport.send({ to: r.email, subject: r.subject, body: r.body ?? '' });
+        await execute(ctx, knex('notification').update(done).increment('attempts', 1).where({ id: r.id }), 'run');
+        sent++;
+      } catch (err) {
+        ctx.log.warn({ err, notification: r.id }, 'email delivery failed; will retry');
+        await execute(ctx, knex('notification').increment('attempts', 1).where({ id: r.id }), 'run');
+        failed++;
+      }
+    }
+    return { sent, failed };
+  }
+}
