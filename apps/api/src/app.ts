@@ -49,6 +49,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.seed) await options.seed(orm.em.fork(), services, config);
   if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());
+  await services.orgUnits.snapshots.warm(orm.em.fork());
   const apollo = createApollo(buildAppSchema(), config, log);
   await apollo.start();
   const http = createHttpServer({ orm, services, config, log, now }, apollo);
