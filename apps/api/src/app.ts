@@ -7,7 +7,7 @@ import { createLogger, type Logger } from './logger';
 import { dbTarget, migrate, openOrm } from './db/orm';
 import { buildAppSchema } from './schema';
 import { createServices, type Services } from './services';
-import { createApollo } from './server/apollo';
+import { createApollo, createFastQuery } from './server/apollo';
 import { createHttpServer, type AppServer } from './server/http';
 import { TokenSigner } from './common/auth/tokens';
 import { AppSetting } from './modules/access/session.entity';
@@ -50,9 +50,10 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());
   await services.orgUnits.snapshots.warm(orm.em.fork());
-  const apollo = createApollo(buildAppSchema(), config, log);
+  const schema = buildAppSchema();
+  const apollo = createApollo(schema, config, log);
   await apollo.start();
-  const http = createHttpServer({ orm, services, config, log, now }, apollo);
+  const http = createHttpServer({ orm, services, config, log, now }, apollo, createFastQuery(schema, config, log));
   const app: App = {
     config,
     log,
