@@ -7,7 +7,7 @@ import { createLogger, type Logger } from './logger';
 import { dbTarget, migrate, openOrm } from './db/orm';
 import { buildAppSchema } from './schema';
 import { createServices, type Services } from './services';
-import { createApollo } from './server/apollo';
+import { createApollo, createFastQuery } from './server/apollo';
 import { createHttpServer, type AppServer } from './server/http';
 import { TokenSigner } from './common/auth/tokens';
 import { AppSetting } from './modules/access/session.entity';
@@ -54,9 +54,11 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   if (options.seed) await options.seed(orm.em.fork(), services, config);
   if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());
-  const apollo = createApollo(buildAppSchema(), config, log);
+  await services.orgUnits.snapshots.warm(orm.em.fork());
+  const schema = buildAppSchema();
+  const apollo = createApollo(schema, config, log);
   await apollo.start();
-  const http = createHttpServer({ orm, services, config, log, now }, apollo);
+  const http = createHttpServer({ orm, services, config, log, now }, apollo, createFastQuery(schema, config, log));
   const scheduler = new Scheduler({ orm, services, config, log, now });
   const app: App = {
     config,

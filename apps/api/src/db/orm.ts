@@ -6,6 +6,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../entities';
+import { OrgVersionBump } from '../modules/org';
 import { statementCounter } from '../common/sql';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
@@ -53,6 +54,8 @@ export function ormOptions(target: DbTarget, extra: Partial<Options> = {}): Opti
     // Relations are resolved by request-scoped loaders; never let a lazy reference query
     // behind our back.
     allowGlobalContext: false,
+    // Replicas keep the org snapshot in memory; this tells them when it changed.
+    subscribers: [new OrgVersionBump()],
     ...extra,
   };
   if (target.dialect === 'sqlite') {

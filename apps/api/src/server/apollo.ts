@@ -15,6 +15,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { AppError, ErrorCode, type FieldIssue } from '../common/errors';
 import { limitsRule } from './limits';
+import { FastQuery } from './fast-query';
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -25,6 +26,21 @@ const KNOWN_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const MAX_TOKENS = 5_000;
+const validationRules = [limitsRule()];
+
+/** Runs queries without Apollo's pipeline: validated with Apollo's rules, errors logged and formatted as Apollo does. */
+export function createFastQuery(schema: GraphQLSchema, config: Config, log: Logger): FastQuery {
+  const development = config.env === 'development';
+  return new FastQuery({
+    schema,
+    validationRules,
+    maxTokens: MAX_TOKENS,
+    onErrors: (errors, ctx) => logUnexpected(log, errors, ctx.requestId),
+    formatError: (formatted, error) => formatError(formatted, error, development),
+  });
+}
 
 export function createApollo(schema: GraphQLSchema, config: Config, log: Logger): ApolloServer<Ctx> {
   const development = config.env === 'development';
@@ -38,8 +54,8 @@ export function createApollo(schema: GraphQLSchema, config: Config, log: Logger)
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     nodeEnv: config.env,
-    parseOptions: { maxTokens: 5_000 },
-    validationRules: [limitsRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules,
     // Each of these costs time per request and serves nothing here.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
@@ -57,18 +73,22 @@ export function createApollo(schema: GraphQLSchema, config: Config, log: Logger)
 function errorLogging(log: Logger): ApolloServerPlugin<Ctx> {
   const listener: GraphQLRequestListener<Ctx> = {
     async didEncounterErrors({ errors, contextValue }) {
-      for (const error of errors) {
-        const original = error.originalError ?? error;
-        const expected =
-          original instanceof AppError ||
-          original instanceof ArgumentValidationError ||
-          original instanceof UniqueConstraintViolationException ||
-          (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR);
-        if (!expected) log.error({ err: original, requestId: contextValue.requestId, path: error.path }, 'unexpected error');
-      }
+      logUnexpected(log, errors, contextValue.requestId);
     },
   };
   return { requestDidStart: async () => listener };
+}
+
+export function logUnexpected(log: Logger, errors: readonly GraphQLError[], requestId: string): void {
+  for (const error of errors) {
+    const original = error.originalError ?? error;
+    const expected =
+      original instanceof AppError ||
+      original instanceof ArgumentValidationError ||
+      original instanceof UniqueConstraintViolationException ||
+      (original instanceof GraphQLError && typeof original.extensions.code === 'string' && original.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR);
+    if (!expected) log.error({ err: original, requestId, path: error.path }, 'unexpected error');
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { RequestContext, type AppDeps, type Ctx } from '../context';
 import { AppError, ErrorCode } from '../common/errors';
 import { statementCounter } from '../common/sql';
 import { pendingMigrations } from '../db/orm';
+import type { FastQuery } from './fast-query';
 
 const MAX_BODY = 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -39,7 +40,7 @@ export interface AppServer {
 }
 
 /** One port: the admin SPA at `/`, GraphQL (and GraphiQL for browsers) at `/graphql`, health probes. */
-export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppServer {
+export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>, fast?: FastQuery): AppServer {
   const { config, log, orm } = deps;
   let draining = false;
   let inFlight = 0;
@@ -118,6 +119,19 @@ export function createHttpServer(deps: AppDeps, apollo: ApolloServer<Ctx>): AppS
           return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
         }
       } else body = raw;
+      const quick = type === 'application/json' ? fast?.accepts(req, body) : null;
+      if (quick) {
+        const setCookies: string[] = [];
+        const answer = await fast!.run(await buildContext(req, res, requestId, setCookies), quick);
+        if (answer) {
+          res.setHeader('content-type', answer.contentType);
+          if (setCookies.length) res.setHeader('set-cookie', setCookies);
+          if (config.countStatements) res.setHeader('x-sql-statements', String(counter.statements));
+          res.statusCode = 200;
+          res.end(answer.body);
+          return;
+        }
+      }
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);

@@ -3,6 +3,8 @@ import { startApp, codeOf, type GqlResult, type TestApp } from '../harness/app';
 import { auditRecordsOf, dumpTables } from '../harness/rows';
 import { buildOrg, type Org } from '../factories/org';
 import { role, user } from '../factories/access';
+import { dbTarget, openOrm } from '../../src/db/orm';
+import { Employee, EmployeeStatus, OrgUnit, Position } from '../../src/modules/org';
 
 /**
  * The org module at the GraphQL level (R-ORG-1..5) and its scoping (R-ACL-1, R-ACL-2) on
@@ -104,6 +106,37 @@ describe('org chart (R-ORG-1, R-ORG-2, R-ORG-5)', () => {
     const r = await t.gql(`query C($id: ID) { orgChart(rootId: $id) { root { code headcount vacancies } nodes { code } } }`, { id: d().units.station.id }, as('admin'));
     expect(r.body.data.orgChart.root).toEqual({ code: 'ST', headcount: 6, vacancies: 3 });
     expect(r.body.data.orgChart.nodes.map((n: { code: string }) => n.code)).toEqual(['ST', 'ST-CS', 'ST-TS']);
+  });
+
+  it('reads follow a change committed by another replica on the same database', async () => {
+    const CHART = `{ orgChart { nodes { code name positions { title filled } } } }`;
+    const nodeOf = (r: GqlResult, code: string) => r.body.data.orgChart.nodes.find((n: { code: string }) => n.code === code);
+    expect(nodeOf(await t.gql(CHART, {}, as('admin')), 'ST-CS').name).toBe('客服部');
+    const other = await openOrm(dbTarget(t.db.databaseUrl, t.db.dataDir));
+    try {
+      const em = other.em.fork();
+      const cs = await em.findOneOrFail(OrgUnit, { id: d().units.cs.id });
+      cs.name = '客戶服務部';
+      const head = await em.findOneOrFail(Position, { id: d().heads.cs.id });
+      head.title = '客服部長';
+      await em.flush();
+      const after = await t.gql(CHART, {}, as('admin'));
+      expect(nodeOf(after, 'ST-CS')).toMatchObject({ name: '客戶服務部', positions: expect.arrayContaining([expect.objectContaining({ title: '客服部長' })]) });
+      const listed = await t.gql(`query P($u: ID) { positions(unitId: $u) { title unit { name } } }`, { u: d().units.cs.id }, as('admin'));
+      expect(listed.body.data.positions[0]).toEqual({ title: '客服部長', unit: { name: '客戶服務部' } });
+      const staff = await em.findOneOrFail(Employee, { id: d().people.csStaff.id });
+      staff.status = EmployeeStatus.ON_LEAVE;
+      await em.flush();
+      const page = await t.gql(`query L($u: ID) { employees(unitId: $u, first: 50) { nodes { id status unit { name } } } }`, { u: d().units.cs.id }, as('admin'));
+      expect(page.body.data.employees.nodes.find((n: { id: string }) => n.id === d().people.csStaff.id)).toEqual({ id: d().people.csStaff.id, status: 'ON_LEAVE', unit: { name: '客戶服務部' } });
+      cs.name = '客服部';
+      head.title = d().heads.cs.title;
+      staff.status = EmployeeStatus.ACTIVE;
+      await em.flush();
+      expect(nodeOf(await t.gql(CHART, {}, as('admin')), 'ST-CS').name).toBe('客服部');
+    } finally {
+      await other.close(true);
+    }
   });
 
   it('orgUnit gives parent, ancestors, children, head and positions', async () => {

@@ -53,6 +53,26 @@ describe('error masking', () => {
   });
 });
 
+describe('queries answered without Apollo’s pipeline', () => {
+  // An Accept header the short path leaves to Apollo, which answers with the same media type.
+  const viaApollo = { accept: 'application/json, */*' };
+  const post = async (body: unknown, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { ...json, authorization: `Bearer ${token}`, ...headers }, body: JSON.stringify(body) });
+    return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+  };
+  it.each([
+    ['a page with relations', { query: '{ employees(first: 5) { totalCount nodes { employeeNo name email unit { code } position { title summary } } } }' }],
+    ['the org chart', { query: '{ orgChart { root { code headcount } nodes { code head { name } positions { title filled } } } }' }],
+    ['variables and an operation name', { query: 'query A { me { id } } query B($n: Int) { employees(first: $n) { nodes { name } } }', operationName: 'B', variables: { n: 3 } }],
+    ['a NOT_FOUND error beside data', { query: '{ me { id } orgUnit(id: "00000000-0000-7000-8000-000000000000") { code } }' }],
+    ['a bad argument inside a resolver', { query: '{ employees(first: 500) { totalCount } }' }],
+  ])('%s: the same status, type and bytes as Apollo', async (_name, body) => {
+    const direct = await post(body);
+    expect(direct.status).toBe(200);
+    expect(direct).toEqual(await post(body, viaApollo));
+  });
+});
+
 describe('malformed requests get 4xx JSON, never 5xx or HTML', () => {
   it.each([
     ['bad JSON', { method: 'POST', headers: json, body: '{"query": ' }, 400, 'BAD_REQUEST'],

@@ -7,11 +7,10 @@ import { badField, badInput, conflict, notFound, type FieldIssue } from '../../c
 import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { snapshot } from '../../common/snapshot';
 import { Employee, EmployeeStatus } from './employee.entity';
-import { POSITION_TEXT, Position } from './position.entity';
+import { Position } from './position.entity';
 import { OrgUnit } from './org-unit.entity';
 import { Absence } from './absence.entity';
 import type { OrgUnitService } from './org-unit.service';
-import { withLazyText } from './position.service';
 import type { CreateEmployeeInput, EmployeesArgs, RecordAbsenceInput, TransferEmployeeInput, UpdateEmployeeInput } from './org.inputs';
 
 const AUDITED: (keyof Employee & string)[] = ['employeeNo', 'name', 'unit', 'position', 'hireDate', 'status', 'deactivatedAt'];
@@ -21,8 +20,8 @@ export class EmployeeService {
   constructor(private readonly units: OrgUnitService) {}
 
   /**
-   * One page in one joined statement (rows with their unit and position), plus the count
-   * when asked for. Rows are plain read-only objects, not managed entities (see rows.ts).
+   * One page in one statement, its units and positions from the org snapshot, plus the
+   * count when asked for. Rows are plain read-only objects, not managed entities (see rows.ts).
    */
   async list(ctx: Ctx, args: EmployeesArgs): Promise<Page<Employee>> {
     const page = pageRequest(args);
@@ -37,8 +36,9 @@ export class EmployeeService {
         w.whereRaw(`lower(e.name) like ? escape '\\'`, [`%${term.toLowerCase()}%`]).orWhereRaw(`e.employee_no like ? escape '\\'`, [`${term.toUpperCase()}%`]),
       );
     }
+    const snap = await this.units.snapshots.of(ctx);
     if (args.unitId) {
-      const unit = await ctx.em.findOne(OrgUnit, { id: args.unitId }, { fields: ['path'] });
+      const unit = snap.unitById.get(args.unitId);
       if (!unit) throw badField('unitId', `unit ${args.unitId} does not exist`, 'not_found');
       filtered.where('u.path', 'like', `${escapeLike(unit.path)}%`);
     }
@@ -46,8 +46,7 @@ export class EmployeeService {
     if (args.status?.length) filtered.whereIn('e.status', args.status);
     const rowsQuery = filtered
       .clone()
-      .join('position as p', 'p.id', 'e.position_id')
-      .select([...prefixedColumns(ctx.em, Employee, 'e'), ...prefixedColumns(ctx.em, OrgUnit, 'u'), ...prefixedColumns(ctx.em, Position, 'p', POSITION_TEXT)])
+      .select(prefixedColumns(ctx.em, Employee, 'e'))
       .orderBy([{ column: 'e.employee_no' }, { column: 'e.id' }])
       .limit(page.limit + 1);
     if (page.after) {
@@ -55,11 +54,14 @@ export class EmployeeService {
       rowsQuery.where((w) => w.where('e.employee_no', '>', no).orWhere((x) => x.where('e.employee_no', no).andWhere('e.id', '>', id)));
     } else if (page.offset) rowsQuery.offset(page.offset);
     const rows = await execute<Record<string, unknown>[]>(ctx, rowsQuery);
-    const employees = rows.map((r) => ({
-      ...mapPrefixed(ctx.em, Employee, r, 'e'),
-      unit: mapPrefixed(ctx.em, OrgUnit, r, 'u'),
-      position: withLazyText(ctx, mapPrefixed(ctx.em, Position, r, 'p', POSITION_TEXT)),
-    }));
+    // Units and positions come from the snapshot; one changed after it was read stays an
+    // id, and its resolver loads it.
+    const employees = rows.map((r) => {
+      const e = mapPrefixed(ctx.em, Employee, r, 'e');
+      const unitId = refId(e.unit)!;
+      const positionId = refId(e.position)!;
+      return { ...e, unit: snap.unitById.get(unitId) ?? unitId, position: snap.positionById.get(positionId) ?? positionId } as Employee;
+    });
     return pageOf(employees, page, (e) => [e.employeeNo, e.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, filtered.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);

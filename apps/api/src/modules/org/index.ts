@@ -6,3 +6,4 @@ export { OrgUnitService } from './org-unit.service';
 export { PositionService } from './position.service';
 export { EmployeeService } from './employee.service';
 export { OrgUnitResolver, PositionResolver, EmployeeResolver, AbsenceResolver } from './org.resolver';
+export { OrgVersionBump } from './org-snapshot';

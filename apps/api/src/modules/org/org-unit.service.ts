@@ -1,29 +1,17 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
-import { escapeLike, whereReach } from '../../common/auth/scope-filter';
+import { escapeLike } from '../../common/auth/scope-filter';
 import { badField, conflict, forbidden, notFound } from '../../common/errors';
 import { snapshot } from '../../common/snapshot';
-import { OrgUnit, UnitFunction, UnitKind } from './org-unit.entity';
+import { OrgUnit, UnitKind } from './org-unit.entity';
 import { Employee, EmployeeStatus } from './employee.entity';
 import { Position } from './position.entity';
 import type { CreateOrgUnitInput, UpdateOrgUnitInput } from './org.inputs';
 import { OrgChart, OrgChartNode } from './org.types';
 import { execute } from '../../common/sql';
-
-interface UnitRow {
-  id: string;
-  parent_id: string | null;
-  code: string;
-  name: string;
-  name_en: string | null;
-  kind: UnitKind;
-  function: UnitFunction | null;
-  depth: number | string;
-  head_id: string | null;
-  head_name: string | null;
-  head_no: string | null;
-}
+import { refId } from '../../common/rows';
+import { OrgSnapshots } from './org-snapshot';
 
 const AUDITED: (keyof OrgUnit & string)[] = ['code', 'name', 'nameEn', 'kind', 'function', 'parent', 'path', 'head', 'sortOrder', 'archivedAt'];
 
@@ -42,52 +30,36 @@ export class OrgUnitService {
     return root;
   }
 
+  /** Units, positions, heads and filled seats, read once per request and kept between requests (see org-snapshot.ts). */
+  readonly snapshots = new OrgSnapshots();
+
   /**
-   * The chart from `rootId` (default: the company) down, in two statements whatever its
-   * size: the units with their heads, then the positions with their filled seats.
+   * The chart from `rootId` (default: the company) down, from the org snapshot: one
+   * statement whatever its size while nothing changed.
    */
   async chart(ctx: Ctx, rootId: string | null | undefined, includeArchived = false): Promise<OrgChart> {
-    const knex = ctx.em.getKnex();
-    const unitQuery = knex('org_unit as u')
-      .leftJoin('employee as h', 'h.id', 'u.head_id')
-      .select('u.id', 'u.parent_id', 'u.code', 'u.name', 'u.name_en', 'u.kind', 'u.function', 'u.depth', 'h.id as head_id', 'h.name as head_name', 'h.employee_no as head_no')
-      .orderBy([{ column: 'u.depth' }, { column: 'u.sort_order' }, { column: 'u.code' }]);
-    if (!whereReach(unitQuery, ctx.access, Permission.ReadOrgUnit, 'u.path')) throw forbidden('Your ReadOrgUnit right reaches no unit.', [Permission.ReadOrgUnit], 'OUT_OF_SCOPE');
-    // The root's subtree by a subquery, so a chart from any unit still takes two statements.
-    if (rootId) unitQuery.whereRaw(`u.path like (select r.path from org_unit r where r.id = ?) || '%'`, [rootId]);
-    if (!includeArchived) unitQuery.whereNull('u.archived_at');
-    const units = await execute<UnitRow[]>(ctx, unitQuery);
+    const reach = ctx.access.reach(Permission.ReadOrgUnit);
+    if (!reach.all && !reach.unitPaths.length) throw forbidden('Your ReadOrgUnit right reaches no unit.', [Permission.ReadOrgUnit], 'OUT_OF_SCOPE');
+    const snap = await this.snapshots.of(ctx);
+    const rootPath = rootId ? snap.unitById.get(rootId)?.path : undefined;
+    if (rootId && rootPath === undefined) throw notFound('Unit', rootId);
+    const units = snap.units.filter(
+      (u) => (includeArchived || !u.archivedAt) && (rootPath === undefined || u.path.startsWith(rootPath)) && ctx.access.reaches(Permission.ReadOrgUnit, u.path),
+    );
     if (units.length === 0 || (rootId && !units.some((u) => u.id === rootId))) throw notFound('Unit', rootId ?? 'root');
-
-    const unitIds = units.map((u) => u.id);
-    // Counting per position in a subquery reads only the (position, status) index; grouping
-    // the joined rows instead was the bulk of the chart's time.
-    const filled = knex('employee')
-      .select('position_id')
-      .count({ n: '*' })
-      .whereIn('status', [EmployeeStatus.ACTIVE, EmployeeStatus.ON_LEAVE])
-      .groupBy('position_id')
-      .as('c');
-    const seatQuery = knex('position as p')
-      .leftJoin(filled, 'c.position_id', 'p.id')
-      .whereIn('p.unit_id', unitIds)
-      .whereNull('p.archived_at')
-      .orderBy([{ column: 'p.is_head', order: 'desc' }, { column: 'p.code', order: 'asc' }])
-      .select('p.id', 'p.unit_id', 'p.title', 'p.is_head', 'p.planned_headcount', knex.raw('coalesce(c.n, 0) as filled'));
-    const seatRows = await execute<{ id: string; unit_id: string; title: string; is_head: boolean | number; planned_headcount: number; filled: number | string }[]>(ctx, seatQuery);
 
     const nodes = new Map<string, OrgChartNode>();
     for (const u of units) {
       nodes.set(u.id, {
         id: u.id,
-        parentId: u.parent_id,
+        parentId: refId(u.parent),
         code: u.code,
         name: u.name,
-        nameEn: u.name_en,
+        nameEn: u.nameEn ?? null,
         kind: u.kind,
-        function: u.function,
-        depth: Number(u.depth),
-        head: u.head_id ? { id: u.head_id, name: u.head_name!, employeeNo: u.head_no! } : null,
+        function: u.function ?? null,
+        depth: u.depth,
+        head: snap.headOf.get(u.id) ?? null,
         directHeadcount: 0,
         headcount: 0,
         vacancies: 0,
@@ -95,12 +67,13 @@ export class OrgUnitService {
         children: [],
       });
     }
-    for (const r of seatRows) {
-      const node = nodes.get(r.unit_id);
-      if (!node) continue;
-      const filled = Number(r.filled);
-      const vacancies = Math.max(0, r.planned_headcount - filled);
-      node.positions.push({ positionId: r.id, title: r.title, isHead: Boolean(r.is_head), planned: r.planned_headcount, filled, vacancies });
+    // Heads first, then by code: the order of the snapshot's positions within each unit.
+    for (const p of snap.positions) {
+      const node = nodes.get(refId(p.unit)!);
+      if (!node || p.archivedAt) continue;
+      const filled = snap.filled.get(p.id) ?? 0;
+      const vacancies = Math.max(0, p.plannedHeadcount - filled);
+      node.positions.push({ positionId: p.id, title: p.title, isHead: p.isHead, planned: p.plannedHeadcount, filled, vacancies });
       node.directHeadcount += filled;
     }
     // Deepest first, so each node's totals are complete before its parent adds them.

@@ -9,9 +9,6 @@ import { OrgUnit } from './org-unit.entity';
  * superior (直接上級), direct subordinates (直屬下級: the positions whose superior it is),
  * summary (工作概述) and duties (崗位職責).
  */
-/** The job-description text, left out of rows joined into other lists and loaded on demand. */
-export const POSITION_TEXT = ['summary', 'duties'] as const;
-
 @ObjectType({ simpleResolvers: true, description: 'A position (崗位) and its job description (R-ORG-3).' })
 @Entity({ tableName: 'position' })
 export class Position extends BaseEntity {

@@ -1,9 +1,5 @@
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
-import { escapeLike, whereReach } from '../../common/auth/scope-filter';
-import { execute } from '../../common/sql';
-import { mapPrefixed, prefixedColumns } from '../../common/rows';
-import { OrgUnit } from './org-unit.entity';
 import { badField, conflict, notFound } from '../../common/errors';
 import { snapshot } from '../../common/snapshot';
 import { Position } from './position.entity';
@@ -17,22 +13,18 @@ const AUDITED: (keyof Position & string)[] = ['code', 'title', 'titleEn', 'unit'
 export class PositionService {
   constructor(private readonly units: OrgUnitService) {}
 
-  /** In one joined statement, as plain read-only rows (see rows.ts). */
+  /** From the org snapshot (see org-snapshot.ts): live positions within reach, in list order. */
   async list(ctx: Ctx, unitId?: string | null, includeSubUnits = true): Promise<Position[]> {
-    const knex = ctx.em.getKnex();
-    const q = knex('position as p')
-      .join('org_unit as u', 'u.id', 'p.unit_id')
-      .whereNull('p.archived_at')
-      .select([...prefixedColumns(ctx.em, Position, 'p'), ...prefixedColumns(ctx.em, OrgUnit, 'u')])
-      .orderBy([{ column: 'u.path' }, { column: 'p.is_head', order: 'desc' }, { column: 'p.code' }]);
-    if (!whereReach(q, ctx.access, Permission.ReadPosition, 'u.path')) return [];
+    const reach = ctx.access.reach(Permission.ReadPosition);
+    if (!reach.all && !reach.unitPaths.length) return [];
+    const snap = await this.units.snapshots.of(ctx);
+    let inUnit: (p: Position) => boolean = () => true;
     if (unitId) {
-      const unit = await this.units.get(ctx, unitId);
-      if (includeSubUnits) q.where('u.path', 'like', `${escapeLike(unit.path)}%`);
-      else q.where('p.unit_id', unit.id);
+      const unit = snap.unitById.get(unitId);
+      if (!unit || !ctx.access.reaches(Permission.ReadOrgUnit, unit.path)) throw notFound('Unit', unitId);
+      inUnit = includeSubUnits ? (p) => p.unit.path.startsWith(unit.path) : (p) => p.unit.id === unit.id;
     }
-    const rows = await execute<Record<string, unknown>[]>(ctx, q);
-    return rows.map((r) => ({ ...mapPrefixed(ctx.em, Position, r, 'p'), unit: mapPrefixed(ctx.em, OrgUnit, r, 'u') }));
+    return snap.positions.filter((p) => !p.archivedAt && inUnit(p) && (reach.all || ctx.access.reaches(Permission.ReadPosition, p.unit.path)));
   }
 
   async get(ctx: Ctx, id: string): Promise<Position> {
@@ -120,17 +112,4 @@ export class PositionService {
     }
     return superior;
   }
-}
-
-/**
- * Gives a row read without its job-description text (POSITION_TEXT) lazy `summary` and
- * `duties`: each resolves, batched, only when a query asks for it. Plain fields rather than
- * field resolvers, because resolvers would run for every row of every position list.
- */
-export function withLazyText<T extends { id: string }>(ctx: Ctx, row: T): T {
-  const load = () => ctx.loaders.entity(Position, row.id) as Promise<Position>;
-  return Object.defineProperties(row, {
-    summary: { get: () => load().then((p) => p.summary), enumerable: true },
-    duties: { get: () => load().then((p) => p.duties), enumerable: true },
-  });
 }
