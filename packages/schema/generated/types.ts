@@ -518,7 +518,7 @@ export type DocumentAction = {
   /** When a deputy acted, the person they acted for (R-ORG-4). */
   actingForName: Maybe<Scalars['String']['output']>;
   action: DocumentActionKind;
-  /** Who acted (a person, or "system"). */
+  /** Who acted; null when the engine did (routing, skipping, time limits). */
   actorName: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTimeISO']['output'];
   comment: Maybe<Scalars['String']['output']>;

@@ -7,6 +7,7 @@ import { User, UserRole } from '../modules/access/user.entity';
 import { hashPassword } from '../modules/access/auth.service';
 import { ensureRoles } from './roles';
 import { seedDemoCrm } from './demo-crm';
+import { seedDemoProcesses } from './demo-processes';
 import { createLogger } from '../logger';
 import type { Services } from '../services';
 import type { Config } from '../config';
@@ -33,10 +34,11 @@ export const demoLogins = {
     { email: 'tech@stationhub.example', role: 'technician', name: '技術員', employee: 'technician' },
     { email: 'bd.accountant@stationhub.example', role: 'business_accountant', name: '業務部會計', employee: 'businessDeptAccountant' },
     { email: 'mgmt.accountant@stationhub.example', role: 'management_accountant', name: '業務管理部會計', employee: 'managementAccountant' },
+    { email: 'finance@stationhub.example', role: 'department_head', name: '財務部主管', employee: null, headOf: 'HQ-FIN' },
     { email: 'marketing@stationhub.example', role: 'marketing_manager', name: '市場經理', employee: null },
     { email: 'auditor@stationhub.example', role: 'auditor', name: '稽核', employee: null },
     { email: 'integration@stationhub.example', role: 'integration', name: '系統整合', employee: null },
-  ] as { email: string; role: string; name: string; employee: KeyPerson | null }[],
+  ] as { email: string; role: string; name: string; employee: KeyPerson | null; headOf?: string }[],
 };
 
 /** Seeds the demo company once: on a database that has no unit yet. */
@@ -111,11 +113,12 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
   } as never);
   const passwordHash = await hashPassword(demoLogins.password);
   for (const l of demoLogins.users) {
+    const linked = l.employee ? employees.get(demoKeyPeople[l.employee])! : l.headOf ? (heads.find(([u]) => u.code === l.headOf)?.[1] ?? null) : null;
     const user = em.create(User, {
       email: l.email,
-      displayName: l.employee ? employees.get(demoKeyPeople[l.employee])!.name : l.name,
+      displayName: linked?.name ?? l.name,
       passwordHash,
-      employee: l.employee ? employees.get(demoKeyPeople[l.employee])! : null,
+      employee: linked,
       locale: 'zh-Hant',
     } as never);
     em.create(UserRole, { user, role: roles.get(l.role)!, unit: null } as never);
@@ -124,6 +127,8 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
     if (customerRole) em.create(UserRole, { user, role: roles.get(customerRole)!, unit: units.get('ST-TPE')! } as never);
   }
   await em.flush();
-  await seedDemoCrm(em.fork(), { services, config, log: createLogger(config.logLevel) });
+  const log = createLogger(config.logLevel);
+  await seedDemoCrm(em.fork(), { services, config, log });
+  await seedDemoProcesses(em.fork(), { services, config, log });
   return true;
 }

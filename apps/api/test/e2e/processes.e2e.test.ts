@@ -61,6 +61,13 @@ describe('expense claims (R-FLOW-3)', () => {
     expect(doc.number).toMatch(/^EXP-\d{4}-\d{6}$/);
     expect(doc.steps.map((s: { status: string }) => s.status)).toEqual(['OPEN', 'WAITING', 'SKIPPED']);
     expect(doc.steps[0].assigneeName).toBe(d().people.csHead!.name);
+    // The history reads in the order things happened, the engine's own steps unattributed.
+    expect(doc.history.map((h: { action: string; actorName: string | null }) => [h.action, h.actorName])).toEqual([
+      ['CREATED', d().people.csStaff!.name],
+      ['SUBMITTED', d().people.csStaff!.name],
+      ['STEP_SKIPPED', null],
+      ['STEP_OPENED', null],
+    ]);
 
     const inbox = await ok(t.gql(TASKS, { kind: 'EXPENSE_CLAIM' }, as('cshead')));
     expect(inbox.myTasks.nodes.map((n: { document: { id: string } }) => n.document.id)).toContain(doc.id);

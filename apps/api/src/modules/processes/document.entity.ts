@@ -217,7 +217,7 @@ export class DocumentAction {
   @Property({ type: 'integer', nullable: true })
   stepIndex?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Who acted (a person, or "system").' })
+  @Field(() => String, { nullable: true, description: 'Who acted; null when the engine did (routing, skipping, time limits).' })
   @Property({ type: 'string', length: 200, nullable: true })
   actorName?: string | null;
 

@@ -136,12 +136,12 @@ export class ProcessService {
     doc.status = DocumentStatus.IN_APPROVAL;
     doc.submittedAt = ctx.now();
     doc.decidedAt = null;
-    this.record(ctx, doc, DocumentActionKind.SUBMITTED, { actor: doc.applicant });
     const values = { ...doc.data, ...doc.facts };
+    this.record(ctx, doc, DocumentActionKind.SUBMITTED, { actor: doc.applicant });
     const steps = doc.definition.steps.map((s, index) => {
       const applies = conditionsHold(s.conditions, values, doc.definition.fields);
       const step = ctx.em.create(DocumentStep, { document: doc, round: doc.round, index, key: s.key, name: s.name, timeLimitHours: s.timeLimitHours, status: applies ? StepStatus.WAITING : StepStatus.SKIPPED } as never);
-      if (!applies) this.record(ctx, doc, DocumentActionKind.STEP_SKIPPED, { stepIndex: index, comment: `Conditions not met: ${s.conditions.map((c) => `${c.field} ${c.op} ${JSON.stringify(c.value)}`).join(', ')}` });
+      if (!applies) this.record(ctx, doc, DocumentActionKind.STEP_SKIPPED, { system: true, stepIndex: index, comment: s.conditions.map((c) => `${c.field} ${c.op} ${JSON.stringify(c.value)}`).join(', ') });
       return step;
     });
     await this.openNext(ctx, doc, steps, 0);
@@ -171,7 +171,7 @@ export class ProcessService {
     next.openedAt = now;
     next.dueAt = new Date(now.getTime() + next.timeLimitHours * HOUR_MS);
     doc.currentStep = next.index;
-    this.record(ctx, doc, DocumentActionKind.STEP_OPENED, { stepIndex: next.index, comment: `Routed to ${approver.name}` });
+    this.record(ctx, doc, DocumentActionKind.STEP_OPENED, { system: true, stepIndex: next.index, comment: approver.name });
     await this.tell(ctx, approver.id, 'TASK_ASSIGNED', `${doc.number} ${doc.title}: ${next.name}`, doc);
   }
 
@@ -182,7 +182,7 @@ export class ProcessService {
     doc.decidedAt = ctx.now();
     if (!steps.some((s) => s.status === StepStatus.APPROVED)) {
       const why = kind.autoApproval?.(doc) ?? 'No approval step applies to this document.';
-      this.record(ctx, doc, DocumentActionKind.AUTO_APPROVED, { comment: why });
+      this.record(ctx, doc, DocumentActionKind.AUTO_APPROVED, { system: true, comment: why });
     }
     await kind.onApproved?.(ctx, doc);
     await this.tell(ctx, doc.applicant.id, 'DOCUMENT_APPROVED', `${doc.number} ${doc.title} was approved`, doc);
@@ -493,7 +493,7 @@ export class ProcessService {
       );
       if (!n) continue;
       ctx.em.getUnitOfWork().unsetIdentity(step);
-      this.record(ctx, doc, DocumentActionKind.ESCALATED, { stepIndex: step.index, comment: `Past its ${step.timeLimitHours}-hour limit: moved from ${from?.name ?? '—'} to ${to.name}` });
+      this.record(ctx, doc, DocumentActionKind.ESCALATED, { system: true, stepIndex: step.index, comment: `${from?.name ?? '—'} → ${to.name} (${step.timeLimitHours} h)` });
       await this.tell(ctx, to.id, 'TASK_ESCALATED', `${doc.number} ${doc.title}: ${step.name} (escalated)`, doc);
       escalated++;
     }
@@ -504,7 +504,7 @@ export class ProcessService {
       const n = affectedRows(await execute(ctx, knex('process_step').update({ reminded_at: dbTime(ctx.em, now) }).where({ id: step.id }).whereNull('reminded_at'), 'run'));
       if (!n) continue;
       ctx.em.getUnitOfWork().unsetIdentity(step);
-      this.record(ctx, step.document, DocumentActionKind.REMINDED, { stepIndex: step.index });
+      this.record(ctx, step.document, DocumentActionKind.REMINDED, { system: true, stepIndex: step.index });
       await this.tell(ctx, step.assignee.id, 'TASK_REMINDER', `${step.document.number} ${step.document.title}: ${step.name} is due ${step.dueAt!.toISOString()}`, step.document);
       reminded++;
     }
@@ -526,7 +526,7 @@ export class ProcessService {
     ctx: Ctx,
     doc: ProcessDocument,
     action: DocumentActionKind,
-    opts: { actor?: Employee | null; actingFor?: Employee | null; stepIndex?: number | null; comment?: string | null } = {},
+    opts: { actor?: Employee | null; actingFor?: Employee | null; stepIndex?: number | null; comment?: string | null; system?: boolean } = {},
   ): void {
     ctx.em.create(DocumentAction, {
       document: doc,
@@ -534,7 +534,8 @@ export class ProcessService {
       action,
       stepIndex: opts.stepIndex ?? null,
       actor: opts.actor ?? null,
-      actorName: opts.actor?.name ?? (ctx.actor ? ctx.actor.name : 'system'),
+      // Routing, skipping and time limits are the engine's doing, whoever's action set them off.
+      actorName: opts.system ? null : (opts.actor?.name ?? ctx.actor?.name ?? null),
       actingFor: opts.actingFor ?? null,
       comment: opts.comment ?? null,
     } as never);
