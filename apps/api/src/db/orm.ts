@@ -73,6 +73,7 @@ export function ormOptions(target: DbTarget, extra: Partial<Options> = {}): Opti
 export async function openOrm(target: DbTarget, extra: Partial<Options> = {}): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(target, extra));
   installStatementCounter(orm as unknown as Orm);
+  if (target.dialect === 'sqlite') keepStoredTimestamps(orm as unknown as Orm);
   return orm as unknown as Orm;
 }
 
@@ -84,6 +85,18 @@ export async function migrate(orm: Orm): Promise<string[]> {
 
 export async function pendingMigrations(orm: Orm): Promise<string[]> {
   return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+}
+
+/**
+ * SQLite keeps datetimes as epoch milliseconds. MikroORM 6.6 turns them into Date objects
+ * while mapping results but snapshots entities with numbers, so every loaded entity looked
+ * changed and each flush rewrote its timestamps (a login updated every role it read).
+ * Leaving the stored number in the mapped result lets the hydrator build the Date and the
+ * snapshot match what was read.
+ */
+function keepStoredTimestamps(orm: Orm): void {
+  const platform = orm.em.getPlatform() as unknown as { parseDate: (value: unknown) => unknown };
+  platform.parseDate = (value: unknown) => value;
 }
 
 function installStatementCounter(orm: Orm): void {
