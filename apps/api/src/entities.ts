@@ -12,6 +12,7 @@ import { crmEntities } from './modules/crm/entities';
 import { loyaltyEntities } from './modules/loyalty';
 import { processEntities } from './modules/processes';
 import { Notification } from './modules/notifications/notification.entity';
+import { serviceDeskEntities } from './modules/service-desk';
 
 /** Every entity, listed once: MikroORM discovers them from here (no folder globbing). */
 export const entities = [
@@ -32,4 +33,5 @@ export const entities = [
   ...loyaltyEntities,
   ...processEntities,
   Notification,
+  ...serviceDeskEntities,
 ];

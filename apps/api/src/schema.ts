@@ -8,6 +8,7 @@ import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, C
 import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
 import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
 import { NotificationResolver } from './modules/notifications';
+import { TicketResolver, FollowUpResolver } from './modules/service-desk';
 
 export const resolvers = [
   AuthResolver,
@@ -36,6 +37,8 @@ export const resolvers = [
   ProcessDefinitionResolver,
   BudgetResolver,
   NotificationResolver,
+  TicketResolver,
+  FollowUpResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

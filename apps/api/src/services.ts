@@ -8,6 +8,7 @@ import { LoyaltyService } from './modules/loyalty';
 import { EventBus } from './common/events';
 import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
 import { NotificationService } from './modules/notifications';
+import { SlaService, TicketService } from './modules/service-desk';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -17,7 +18,10 @@ export function createServices(config: Config, signer: TokenSigner) {
   const tiers = new TierService(customers);
   const notifications = new NotificationService();
   const definitions = new DefinitionService();
+  const sla = new SlaService();
   return {
+    sla,
+    tickets: new TicketService(customers, sla, notifications),
     notifications,
     definitions,
     processes: new ProcessService(definitions, notifications),

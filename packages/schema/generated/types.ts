@@ -713,6 +713,30 @@ export type FieldType =
   | 'NUMBER'
   | 'TEXT';
 
+export type FollowUpInput = {
+  /** Whether the customer was reached. */
+  reached: Scalars['Boolean']['input'];
+  result: Scalars['String']['input'];
+  satisfied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type FollowUpStatus =
+  | 'DONE'
+  | 'DUE'
+  | 'UNREACHABLE';
+
+/** A follow-up visit after a resolved case (回訪). */
+export type FollowUpVisit = {
+  __typename?: 'FollowUpVisit';
+  doneAt: Maybe<Scalars['DateTimeISO']['output']>;
+  dueAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  result: Maybe<Scalars['String']['output']>;
+  satisfied: Maybe<Scalars['Boolean']['output']>;
+  status: FollowUpStatus;
+  ticket: Ticket;
+};
+
 export type GrantInput = {
   permission: Permission;
   scope: Scope;
@@ -773,6 +797,8 @@ export type LoyaltyProgramInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** One step of a case: respond, update the customer, hand over, propose a solution, wait, resolve, … (R-SVC-2, R-SVC-3, R-SVC-7). */
+  actOnTicket: Ticket;
   /** Approves the open step, as its approver or their deputy. CONFLICT when someone decided it first. */
   approveStep: ProcessDocument;
   /** Archives a unit; refused while it still has active employees or live sub-units. */
@@ -815,6 +841,8 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Moves a unit and its subtree under another parent; a move that would make a cycle is refused. */
   moveOrgUnit: OrgUnit;
+  /** Opens a case (R-SVC-1). With externalRef, opening again returns the first case. */
+  openTicket: Ticket;
   /** Holds a customer at a tier, with a reason and an optional end. */
   overrideTier: Customer;
   /** Reads and checks a CSV or .xlsx file (GBK/Big5 CSVs too) without importing; then call runCustomerImport. */
@@ -825,6 +853,8 @@ export type Mutation = {
   publishTierChange: TierImpact;
   /** Records an absence and the deputy who acts meanwhile (R-ORG-4). */
   recordAbsence: Absence;
+  /** Records a follow-up visit; the result goes into the customer’s file, and an unsatisfied customer reopens the case. */
+  recordFollowUp: FollowUpVisit;
   /** Records a POS purchase once per externalOrderId; earns points and may upgrade the tier. */
   recordPurchase: Purchase;
   /** Spends points, soonest-expiring first. CONFLICT (INSUFFICIENT_POINTS) when the balance is short; the same idempotencyKey applies once. */
@@ -874,6 +904,12 @@ export type Mutation = {
   /** Voids a document that is not approved and returns a new draft with its fields (R-FLOW-2). */
   voidDocument: ProcessDocument;
   withdrawDocument: ProcessDocument;
+};
+
+
+export type MutationActOnTicketArgs = {
+  id: Scalars['ID']['input'];
+  input: TicketActionInput;
 };
 
 
@@ -1011,6 +1047,11 @@ export type MutationMoveOrgUnitArgs = {
 };
 
 
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
+};
+
+
 export type MutationOverrideTierArgs = {
   input: OverrideTierInput;
 };
@@ -1034,6 +1075,12 @@ export type MutationPublishTierChangeArgs = {
 
 export type MutationRecordAbsenceArgs = {
   input: RecordAbsenceInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  input: FollowUpInput;
 };
 
 
@@ -1222,6 +1269,33 @@ export type NotificationEdge = {
   node: Notification;
 };
 
+/** Opens a case. With externalRef, opening again returns the first case; other content under the same reference is a CONFLICT. */
+export type OpenTicketInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  channel: TicketChannel;
+  /** … or a walk-in contact, linked to a file later. */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  content: Scalars['String']['input'];
+  /** The customer file, by id … */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** … or by a phone number on file (needs ReadCustomerContact), … */
+  customerPhone?: InputMaybe<Scalars['String']['input']>;
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  kind: TicketKind;
+  problemAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  problemPlace?: InputMaybe<Scalars['String']['input']>;
+  product?: InputMaybe<Scalars['String']['input']>;
+  /** The reply time promised to the customer. */
+  promisedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  severity?: Severity;
+  /** The station the case belongs to; default the caller’s own station. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+  /** The responsible unit; default the station. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** An org chart from one unit down: the nested root and the same nodes as a flat list. */
 export type OrgChart = {
   __typename?: 'OrgChart';
@@ -1335,8 +1409,10 @@ export type Permission =
   | 'ManagePosition'
   | 'ManageProcessDefinition'
   | 'ManageRole'
+  | 'ManageTicket'
   | 'ManageUser'
   | 'ManageWinBack'
+  | 'OpenTicket'
   | 'OverrideTier'
   | 'ReadAuditLog'
   | 'ReadCrmReport'
@@ -1349,6 +1425,7 @@ export type Permission =
   | 'ReadPoints'
   | 'ReadPosition'
   | 'ReadRole'
+  | 'ReadTicket'
   | 'ReadUser'
   | 'RecordAbsence'
   | 'RecordPurchase'
@@ -1659,6 +1736,8 @@ export type Query = {
   employee: Employee;
   /** Employees within your reach: search, filters, and paging by first/after or offset. */
   employees: EmployeeConnection;
+  /** Follow-up visits (回訪) of cases within reach, soonest due first. */
+  followUpVisits: Array<FollowUpVisit>;
   loyaltyProgram: LoyaltyProgram;
   /** Who is calling and what they may do. */
   me: Viewer;
@@ -1689,6 +1768,11 @@ export type Query = {
   /** R-CRM-4: retention per station and month, for the last `months` months. */
   retention: Array<RetentionRowType>;
   roles: Array<Role>;
+  /** SLA targets in business minutes (R-SVC-10). */
+  slaPolicies: Array<SlaPolicy>;
+  ticket: Ticket;
+  /** The queue: cases within reach, highest priority first. */
+  tickets: TicketConnection;
   /** Customers per tier now, within your report reach. */
   tierDistribution: Array<TierCount>;
   /** The tier rules in force, with their version (for publishTierChange). */
@@ -1787,6 +1871,11 @@ export type QueryEmployeesArgs = {
 };
 
 
+export type QueryFollowUpVisitsArgs = {
+  dueOnly?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1869,6 +1958,25 @@ export type QueryPurchaseArgs = {
 export type QueryRetentionArgs = {
   months?: Scalars['Int']['input'];
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  breached?: InputMaybe<Scalars['Boolean']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Array<TicketKind>>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<TicketStatus>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2002,6 +2110,24 @@ export type SetPasswordInput = {
   password: Scalars['String']['input'];
 };
 
+export type Severity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** SLA targets in business minutes (R-SVC-10). */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  firstResponseMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  minPriority: Scalars['Int']['output'];
+  resolutionMinutes: Scalars['Int']['output'];
+  severity: Severity;
+  updateMinutes: Scalars['Int']['output'];
+};
+
 /** A test on a document field or fact; a step with conditions runs only when all hold. */
 export type StepCondition = {
   __typename?: 'StepCondition';
@@ -2054,6 +2180,159 @@ export type TaskCount = {
   open: Scalars['Int']['output'];
   overdue: Scalars['Int']['output'];
 };
+
+/** A service-desk case (R-SVC-1). */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assigneeId: Maybe<Scalars['ID']['output']>;
+  assigneeName: Maybe<Scalars['String']['output']>;
+  channel: TicketChannel;
+  contactName: Maybe<Scalars['String']['output']>;
+  /** A walk-in contact’s number, masked without ReadCustomerContact (R-ACL-3). */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  content: Scalars['String']['output'];
+  customer: Maybe<Customer>;
+  /** The customer’s name (in the queue, read with the case). */
+  customerName: Maybe<Scalars['String']['output']>;
+  /** 0 none, 1 unit head, 2 station manager (after a breach). */
+  escalationLevel: Scalars['Int']['output'];
+  externalRef: Maybe<Scalars['String']['output']>;
+  firstRespondedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  firstResponseBreached: Scalars['Boolean']['output'];
+  firstResponseDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TicketKind;
+  /** When the customer is next due an update. */
+  nextUpdateDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** e.g. TKT-2026-000042 */
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** The SLA clock is stopped while waiting for the customer. */
+  paused: Scalars['Boolean']['output'];
+  /** From the customer’s tier (R-CRM-2): higher is served first. */
+  priority: Scalars['Int']['output'];
+  problemAt: Maybe<Scalars['DateTimeISO']['output']>;
+  problemPlace: Maybe<Scalars['String']['output']>;
+  /** The product or service involved. */
+  product: Maybe<Scalars['String']['output']>;
+  /** The reply time promised to the customer (R-SVC-2). */
+  promisedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  resolutionBreached: Scalars['Boolean']['output'];
+  resolutionDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  severity: Severity;
+  station: OrgUnit;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  /** The case’s one timeline, oldest first. */
+  timeline: Array<TicketEvent>;
+  unit: OrgUnit;
+  unitName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** What to do with a case (R-SVC-2, R-SVC-3, R-SVC-7). */
+export type TicketAction =
+  | 'ASSIGN'
+  | 'CHANGE_KIND'
+  | 'CLOSE'
+  | 'HAND_OVER'
+  | 'LINK_CUSTOMER'
+  | 'NOTE'
+  | 'PROPOSE_SOLUTION'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'RESPOND'
+  | 'RESUME'
+  | 'SOLUTION_ACCEPTED'
+  | 'SOLUTION_REFUSED'
+  | 'UPDATE_CUSTOMER'
+  | 'WAIT_FOR_CUSTOMER';
+
+export type TicketActionInput = {
+  action: TicketAction;
+  /** ASSIGN and HAND_OVER: the employee. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** LINK_CUSTOMER: the customer file of a walk-in contact. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** CHANGE_KIND. */
+  kind?: InputMaybe<TicketKind>;
+  /** RESPOND: the reply time promised to the customer. */
+  promisedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What was said or done; required for updates, solutions, refusals, resolutions and reopening. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** HAND_OVER: the unit taking over. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TicketChannel =
+  | 'EMAIL'
+  | 'ONLINE'
+  | 'PHONE'
+  | 'VISIT';
+
+/** A page of Ticket rows. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  nodes: Array<Ticket>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+/** One entry of a case’s timeline. */
+export type TicketEvent = {
+  __typename?: 'TicketEvent';
+  /** Who; null when the system did it (SLA sweep). */
+  actorName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  data: Maybe<Scalars['JSONObject']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TicketEventKind;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+export type TicketEventKind =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'CUSTOMER_UPDATED'
+  | 'ESCALATED'
+  | 'FOLLOW_UP_DONE'
+  | 'HANDED_OVER'
+  | 'KIND_CHANGED'
+  | 'NOTE'
+  | 'OPENED'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'RESPONDED'
+  | 'RESUMED'
+  | 'SLA_BREACHED'
+  | 'SLA_WARNED'
+  | 'SOLUTION_ACCEPTED'
+  | 'SOLUTION_PROPOSED'
+  | 'SOLUTION_REFUSED'
+  | 'WAITING_CUSTOMER';
+
+/** Inquiry 咨詢, complaint 投訴, technical support, return or repair (R-SVC-1). */
+export type TicketKind =
+  | 'COMPLAINT'
+  | 'INQUIRY'
+  | 'RETURN_REPAIR'
+  | 'TECH_SUPPORT';
+
+/** WAITING_CUSTOMER pauses the SLA clock (R-SVC-10). */
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAITING_CUSTOMER';
 
 /** A membership tier (R-CRM-2). */
 export type Tier = {

@@ -35,6 +35,7 @@ export class Scheduler {
       { name: 'tier-evaluation', daily: true, run: (ctx) => deps.services.tiers.evaluateAll(ctx, 'evaluate', undefined, true) },
       // Reminders and escalation claim each step with a conditional UPDATE, so every replica may run them.
       { name: 'approval-escalation', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.processes.escalate({ ...ctx, em: tx })) },
+      { name: 'sla-sweep', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.tickets.sweep({ ...ctx, em: tx })) },
       { name: 'email-outbox', daily: false, run: (ctx) => deps.services.notifications.deliver(ctx) },
     ];
   }

@@ -9,7 +9,7 @@ const unit = (...ps: P[]): G[] => ps.map((p) => [p, Scope.UNIT_SUBTREE]);
 const own = (...ps: P[]): G[] => ps.map((p) => [p, Scope.OWN]);
 
 /** What front-line staff need for the customers of their station (R-CRM-1, R-LOY-2). */
-const CUSTOMER_CARE = [P.ReadCustomer, P.ManageCustomer, P.ReadCustomerContact, P.RecordPurchase, P.ReadPoints, P.RedeemPoints, P.AdjustPoints] as const;
+const CUSTOMER_CARE = [P.ReadCustomer, P.ManageCustomer, P.ReadCustomerContact, P.RecordPurchase, P.ReadPoints, P.RedeemPoints, P.AdjustPoints, P.ReadTicket, P.OpenTicket, P.ManageTicket] as const;
 
 export interface RoleSpec {
   code: string;
@@ -87,8 +87,8 @@ export const regimeRoles: RoleSpec[] = [
     code: 'customer_viewer',
     name: '客戶檔案查閱',
     nameEn: 'Customer files (read, masked)',
-    description: 'R-ACL-3: reads the customer files of the station it is assigned at, with contact data masked.',
-    grants: unit(P.ReadCustomer),
+    description: 'R-ACL-3: reads the customer files of the station it is assigned at, contact data masked, and works its service-desk cases (technicians).',
+    grants: unit(P.ReadCustomer, P.ReadTicket, P.ManageTicket),
   },
   {
     code: 'business_accountant',
@@ -116,14 +116,14 @@ export const regimeRoles: RoleSpec[] = [
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket),
   },
   {
     code: 'integration',
     name: '系統整合',
     nameEn: 'Integration',
     description: 'Template rights for integrations (POS, call centre); API keys carry their own grants.',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints, P.ReadTicket, P.OpenTicket),
   },
 ];
 

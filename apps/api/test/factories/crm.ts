@@ -11,7 +11,13 @@ import { Permission as P, Scope } from '../../src/common/auth/permissions';
  * approves point adjustments.
  */
 export async function crmPeople(em: EntityManager, org: Org) {
-  const viewer = role(em, 'viewer_test', '客戶檔案查閱', [[P.ReadCustomer, Scope.UNIT_SUBTREE], [P.ReadPoints, Scope.UNIT_SUBTREE]]);
+  // A technician's view: customer files masked, and the service-desk cases they work.
+  const viewer = role(em, 'viewer_test', '客戶檔案查閱', [
+    [P.ReadCustomer, Scope.UNIT_SUBTREE],
+    [P.ReadPoints, Scope.UNIT_SUBTREE],
+    [P.ReadTicket, Scope.UNIT_SUBTREE],
+    [P.ManageTicket, Scope.UNIT_SUBTREE],
+  ]);
   await user(em, 'admin@example.cn', '系統管理員', { roles: ['system_admin'] });
   await user(em, 'agent@example.cn', '何平', { employee: org.people.csStaff, roles: [{ role: 'customer_service', unit: org.units.station }] });
   await user(em, 'viewer@example.cn', '高峰', { employee: org.people.techStaff, roles: [{ role: viewer, unit: org.units.station }] });

@@ -33,9 +33,15 @@ export interface GqlResult<T = any> {
 /** A clock tests can move: the app reads it for token expiry, lock-outs and audit times. */
 export class TestClock {
   offsetMs = 0;
-  readonly now = (): Date => new Date(Date.now() + this.offsetMs);
+  /** When set, time stands still there (plus what `advance` adds), so due times compare exactly. */
+  private fixedAt: number | null = null;
+  readonly now = (): Date => new Date((this.fixedAt ?? Date.now()) + this.offsetMs);
   advance(seconds: number): void {
     this.offsetMs += seconds * 1000;
+  }
+  set(at: Date): void {
+    this.fixedAt = at.getTime();
+    this.offsetMs = 0;
   }
 }
 

@@ -45,6 +45,10 @@ export enum Permission {
   ManageBudget = 'ManageBudget',
   /** Integrations filing documents for an employee. */
   SubmitOnBehalf = 'SubmitOnBehalf',
+  /** Service-desk cases within reach (by responsible unit or station; OWN: assigned to one). */
+  ReadTicket = 'ReadTicket',
+  OpenTicket = 'OpenTicket',
+  ManageTicket = 'ManageTicket',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123155203_service_desk } from './Migration20261123155203_service_desk';
 import { Migration20261123152707_customer_tier_spend_index } from './Migration20261123152707_customer_tier_spend_index';
 import { Migration20261123152152_processes } from './Migration20261123152152_processes';
 import { Migration20261123145338_crm_loyalty } from './Migration20261123145338_crm_loyalty';
@@ -12,4 +13,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123145338_crm_loyalty', class: Migration20261123145338_crm_loyalty },
   { name: 'Migration20261123152152_processes', class: Migration20261123152152_processes },
   { name: 'Migration20261123152707_customer_tier_spend_index', class: Migration20261123152707_customer_tier_spend_index },
+  { name: 'Migration20261123155203_service_desk', class: Migration20261123155203_service_desk },
 ];

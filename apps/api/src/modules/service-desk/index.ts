@@ -1,0 +1,8 @@
+export { Ticket, TicketEvent, TicketKind, TicketStatus, TicketChannel, Severity, SlaPolicy, ServiceCalendar, FollowUpVisit } from './ticket.entity';
+export { TicketService } from './ticket.service';
+export { SlaService } from './sla.service';
+export { TicketResolver, FollowUpResolver } from './service-desk.resolver';
+
+import { Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit } from './ticket.entity';
+
+export const serviceDeskEntities = [Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit];

@@ -1,0 +1,239 @@
+import { startApp, codeOf, type GqlResult, type TestApp } from '../harness/app';
+import { auditRecordsOf, dumpTables } from '../harness/rows';
+import { buildOrg, type Org } from '../factories/org';
+import { crmPeople, CRM_USERS, type CrmUser } from '../factories/crm';
+import { systemContext } from '../../src/jobs/system-context';
+import { ServiceCalendar } from '../../src/modules/service-desk';
+import { addBusinessMinutes, DEFAULT_WEEK } from '../../src/modules/service-desk/business-time';
+
+/**
+ * The service desk at the GraphQL level (R-SVC-1…10): one case per contact with one
+ * timeline, the flows of R-SVC-2/3/7, follow-up visits into the customer's file, and SLAs
+ * counted in business hours across nights, weekends and holidays with an injected clock.
+ */
+
+let t: TestApp<Org>;
+const tokens = {} as Record<CrmUser, string>;
+let callCentre = '';
+
+/** Friday 27 November 2026, 17:30 in Shanghai: half an hour before closing, before a weekend. */
+const FRIDAY_1730 = Date.parse('2026-11-27T17:30:00+08:00');
+
+beforeAll(async () => {
+  t = await startApp({ seed: async (em) => crmPeople(em, await buildOrg(em)) });
+  t.clock.set(new Date(FRIDAY_1730));
+  await signIn();
+  const key = await t.gql(
+    `mutation K($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+    { input: { name: '呼叫中心', grants: ['OpenTicket', 'ReadTicket', 'ReadCustomer'].map((permission) => ({ permission, scope: 'ALL' })) } },
+    as('admin'),
+  );
+  callCentre = key.body.data.createApiKey.secret;
+});
+afterAll(() => t?.close());
+
+async function signIn(): Promise<void> {
+  for (const u of CRM_USERS) tokens[u] = (await t.login(`${u}@example.cn`)).token;
+}
+/** Sets the clock to a local Shanghai time; tokens are issued again for the new time. */
+async function clockAt(local: string): Promise<void> {
+  t.clock.set(new Date(`${local}+08:00`));
+  await signIn();
+}
+const as = (who: CrmUser) => ({ token: tokens[who] });
+const cc = () => ({ apiKey: callCentre });
+const d = () => t.data;
+
+async function ok<T = any>(r: Promise<GqlResult<T>> | GqlResult<T>): Promise<T> {
+  const res = await r;
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data as T;
+}
+
+const TICKET = `id number kind status severity priority subject customerName contactName contactPhone unitName assigneeName paused
+  firstResponseDueAt firstRespondedAt resolutionDueAt nextUpdateDueAt resolvedAt firstResponseBreached resolutionBreached escalationLevel
+  timeline { kind actorName text data }`;
+const OPEN = `mutation O($input: OpenTicketInput!) { openTicket(input: $input) { ${TICKET} } }`;
+const ACT = `mutation A($id: ID!, $input: TicketActionInput!) { actOnTicket(id: $id, input: $input) { ${TICKET} } }`;
+const GET = `query T($id: ID!) { ticket(id: $id) { ${TICKET} } }`;
+const QUEUE = `query Q($first: Int, $status: [TicketStatus!], $after: String) { tickets(first: $first, status: $status, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id number customerName unitName assigneeName priority resolutionDueAt firstResponseBreached } } }`;
+
+let seq = 0;
+async function customer(extra: Record<string, unknown> = {}): Promise<string> {
+  seq++;
+  const r = await ok(t.gql(`mutation C($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`, { input: { name: `顧客${seq}`, phones: [`1351111${String(1000 + seq)}`], homeStationId: d().units.station.id, ...extra } }, as('agent')));
+  return r.createCustomer.id;
+}
+const inquiry = (extra: Record<string, unknown> = {}) => ({ kind: 'INQUIRY', channel: 'PHONE', severity: 'MEDIUM', subject: '濾心更換週期', content: '客戶詢問濾心多久換一次', stationId: d().units.station.id, ...extra });
+const at = (local: string) => new Date(`${local}+08:00`).toISOString();
+
+describe('cases (R-SVC-1)', () => {
+  it('a call centre opens a case once per external reference; other content under it is a CONFLICT', async () => {
+    const customerId = await customer();
+    const input = inquiry({ externalRef: 'CC-778001', customerId });
+    const a = await ok(t.gql(OPEN, { input }, cc()));
+    const b = await ok(t.gql(OPEN, { input }, cc()));
+    expect(b.openTicket.id).toBe(a.openTicket.id);
+    expect(a.openTicket).toMatchObject({ number: expect.stringMatching(/^TKT-\d{4}-\d{6}$/), status: 'OPEN', unitName: d().units.station.name, timeline: [{ kind: 'OPENED' }] });
+    const r = await t.gql(OPEN, { input: { ...input, content: '別的內容' } }, cc());
+    expect(codeOf(r)).toBe('CONFLICT');
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary } } } }`, { id: customerId }, as('agent')));
+    expect(file.customer.timeline.nodes.map((n: { kind: string }) => n.kind)).toContain('TICKET');
+  });
+
+  it.each([
+    ['no customer and no contact', {}, 'customerId'],
+    ['both a customer and a contact', { customerId: '00000000-0000-7000-8000-000000000000', contactName: '路人' }, 'customerId'],
+  ])('refuses a case with %s, changing nothing', async (_l, extra, field) => {
+    const before = await dumpTables(t, ['ticket', 'ticket_event']);
+    const r = await t.gql(OPEN, { input: inquiry(extra) }, as('agent'));
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.body.errors![0]!.extensions!.issues![0]!.field).toBe(field);
+    expect(await dumpTables(t, ['ticket', 'ticket_event'])).toEqual(before);
+    expect(await auditRecordsOf(t, r.requestId)).toHaveLength(1);
+  });
+
+  it('R-ACL-1, R-ACL-3: another region does not see the case; a walk-in’s number is masked without the contact right', async () => {
+    const r = await ok(t.gql(OPEN, { input: inquiry({ contactName: '王先生', contactPhone: '13912345678' }) }, as('agent')));
+    const id = r.openTicket.id;
+    expect(r.openTicket.contactPhone).toBe('13912345678');
+    expect(codeOf(await t.gql(GET, { id }, as('south')))).toBe('NOT_FOUND');
+    const q = await ok(t.gql(QUEUE, { first: 200 }, as('south')));
+    expect(q.tickets.nodes.some((n: { id: string }) => n.id === id)).toBe(false);
+    const masked = await ok(t.gql(GET, { id }, as('viewer')));
+    expect(masked.ticket.contactPhone).toBe('***678');
+  });
+
+  it('the queue costs one statement per page, two with the count, whatever the page size', async () => {
+    for (const first of [10, 50, 200]) {
+      const r = await t.gql(QUEUE, { first }, as('agent'));
+      expect(r.body.errors).toBeUndefined();
+      expect(r.statements).toBe(2);
+    }
+    const a = await ok(t.gql(QUEUE, { first: 1 }, as('agent')));
+    const b = await ok(t.gql(QUEUE, { first: 1, after: a.tickets.pageInfo.endCursor }, as('agent')));
+    expect(b.tickets.nodes[0].id).not.toBe(a.tickets.nodes[0].id);
+  });
+});
+
+describe('SLAs in business hours (R-SVC-10)', () => {
+  it('counts across the evening and the weekend: Friday 17:30 + 120 minutes is Saturday 10:30', async () => {
+    await clockAt('2026-11-27T17:30:00');
+    const r = await ok(t.gql(OPEN, { input: inquiry({ contactName: '李小姐' }) }, as('agent')));
+    expect(r.openTicket.firstResponseDueAt).toBe(at('2026-11-28T10:30:00'));
+    // 960 minutes: Fri 30, Sat 180, Mon 480, Tue 9:00–12:00 and 13:00–14:30.
+    expect(r.openTicket.resolutionDueAt).toBe(at('2026-12-01T14:30:00'));
+  });
+
+  it('skips the station’s holidays', async () => {
+    await t.em().insert(ServiceCalendar, { id: crypto.randomUUID(), station: d().units.station.id, week: DEFAULT_WEEK, holidays: ['2026-11-30'], createdAt: new Date(), updatedAt: new Date() } as never);
+    await clockAt('2026-11-27T17:30:00');
+    const r = await ok(t.gql(OPEN, { input: inquiry({ contactName: '陳先生' }) }, as('agent')));
+    expect(r.openTicket.resolutionDueAt).toBe(at('2026-12-02T14:30:00'));
+  });
+
+  it('a customer of a priority tier gets the faster targets (R-CRM-2)', async () => {
+    await clockAt('2026-11-30T09:00:00');
+    const vip = await customer();
+    // Publishing a tier every customer qualifies for puts this one in it.
+    await ok(t.gql(`mutation P($input: TierRulesInput!) { publishTierChange(input: $input, expectedVersion: 0) { rulesVersion } }`, { input: { windowDays: 365, tiers: [{ code: 'VIP', name: '貴賓', nameZhHans: '贵宾', nameEn: 'VIP', rank: 1, servicePriority: 2 }] } }, as('marketing')));
+    const r = await ok(t.gql(OPEN, { input: inquiry({ customerId: vip, stationId: undefined }) }, as('agent')));
+    expect(r.openTicket.priority).toBe(2);
+    // The station's holiday on the 30th moves the clock to 1 December; VIP first response is 60 minutes.
+    expect(r.openTicket.firstResponseDueAt).toBe(at('2026-12-01T10:00:00'));
+  });
+
+  it('waiting for the customer stops the clock; resuming moves the due times by the paused business time', async () => {
+    await clockAt('2026-12-01T09:00:00');
+    const r = await ok(t.gql(OPEN, { input: inquiry({ contactName: '張太太' }) }, as('agent')));
+    const due = r.openTicket.resolutionDueAt;
+    await ok(t.gql(ACT, { id: r.openTicket.id, input: { action: 'WAIT_FOR_CUSTOMER', text: '等客戶提供購買憑證' } }, as('agent')));
+    await clockAt('2026-12-01T11:00:00');
+    const resumed = (await ok(t.gql(ACT, { id: r.openTicket.id, input: { action: 'RESUME' } }, as('agent')))).actOnTicket;
+    // Two business hours paused: the due time moves two business hours, whatever the wall clock says.
+    expect(resumed.resolutionDueAt).toBe(addBusinessMinutes(new Date(due), 120, { week: DEFAULT_WEEK, holidays: ['2026-11-30'], timeZone: 'Asia/Shanghai' }).toISOString());
+    expect(resumed.timeline.at(-1)).toMatchObject({ kind: 'RESUMED', data: { pausedBusinessMinutes: 120 } });
+  });
+
+  it('the sweep warns, records a breach that stays recorded, and escalates to the unit head then the station manager', async () => {
+    await clockAt('2026-12-01T09:00:00');
+    const r = await ok(t.gql(OPEN, { input: inquiry({ severity: 'CRITICAL', contactName: '急件', unitId: d().units.cs.id, assigneeId: d().people.csStaff!.id }) }, as('agent')));
+    const id = r.openTicket.id;
+    const sweep = () => t.em().transactional((tx) => t.app.services.tickets.sweep(systemContext(tx, { services: t.app.services, config: t.app.config, log: t.app.log, now: t.clock.now }, 'sla')));
+    // CRITICAL inquiry: first response 30, resolution 240 business minutes.
+    // Resolution is due 14:00 (240 business minutes around lunch); a quarter of the time is left from 12:45.
+    await clockAt('2026-12-01T12:00:00');
+    await sweep();
+    let after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
+    expect(after).toMatchObject({ firstResponseBreached: true, resolutionBreached: false, escalationLevel: 1 });
+    expect(after.timeline.map((e: { kind: string }) => e.kind)).not.toContain('SLA_WARNED');
+    await clockAt('2026-12-01T13:00:00');
+    await sweep();
+    after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
+    expect(after.timeline.map((e: { kind: string }) => e.kind)).toContain('SLA_WARNED');
+    await clockAt('2026-12-01T14:30:00');
+    await sweep();
+    await sweep();
+    after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
+    expect(after).toMatchObject({ resolutionBreached: true, escalationLevel: 2 });
+    expect(after.timeline.filter((e: { kind: string }) => e.kind === 'ESCALATED').map((e: { text: string }) => e.text)).toEqual([d().people.csHead!.name, d().people.stationHead!.name]);
+    const resolved = (await ok(t.gql(ACT, { id, input: { action: 'RESOLVE', text: '已更換零件' } }, as('agent')))).actOnTicket;
+    expect(resolved).toMatchObject({ status: 'RESOLVED', resolutionBreached: true, firstResponseBreached: true });
+  });
+});
+
+describe('flows (R-SVC-2, R-SVC-3, R-SVC-7)', () => {
+  it('a complaint: answered with a promised time, handed to technical support, a solution refused then accepted, resolved, followed up', async () => {
+    await clockAt('2026-12-02T10:00:00');
+    const customerId = await customer();
+    const opened = (await ok(t.gql(OPEN, { input: { kind: 'COMPLAINT', channel: 'VISIT', severity: 'HIGH', customerId, subject: '淨水器漏水', content: '安裝三天後接頭漏水', product: 'WF-900', stationId: d().units.station.id } }, as('agent')))).openTicket;
+    const id = opened.id;
+    await ok(t.gql(ACT, { id, input: { action: 'RESPOND', text: '已致電安撫，今日 17:00 前回覆', promisedAt: at('2026-12-02T17:00:00') } }, as('agent')));
+    const handed = (await ok(t.gql(ACT, { id, input: { action: 'HAND_OVER', unitId: d().units.tech.id, assigneeId: d().people.techStaff!.id, text: '需技術部到府檢查' } }, as('agent')))).actOnTicket;
+    expect(handed).toMatchObject({ unitName: d().units.tech.name, assigneeName: d().people.techStaff!.name, status: 'IN_PROGRESS' });
+    await ok(t.gql(ACT, { id, input: { action: 'PROPOSE_SOLUTION', text: '更換接頭' } }, as('viewer')));
+    expect(codeOf(await t.gql(ACT, { id, input: { action: 'SOLUTION_REFUSED' } }, as('viewer')))).toBe('BAD_USER_INPUT');
+    await ok(t.gql(ACT, { id, input: { action: 'SOLUTION_REFUSED', text: '客戶要求整機更換' } }, as('viewer')));
+    await ok(t.gql(ACT, { id, input: { action: 'PROPOSE_SOLUTION', text: '整機更換並延長保固一年' } }, as('viewer')));
+    await ok(t.gql(ACT, { id, input: { action: 'SOLUTION_ACCEPTED' } }, as('viewer')));
+    const done = (await ok(t.gql(ACT, { id, input: { action: 'RESOLVE', text: '已整機更換；建議改良接頭設計' } }, as('viewer')))).actOnTicket;
+    expect(done.timeline.map((e: { kind: string }) => e.kind)).toEqual(['OPENED', 'RESPONDED', 'HANDED_OVER', 'SOLUTION_PROPOSED', 'SOLUTION_REFUSED', 'SOLUTION_PROPOSED', 'SOLUTION_ACCEPTED', 'RESOLVED']);
+    const visits = await ok(t.gql(`{ followUpVisits { id status dueAt ticket { id } } }`, {}, as('agent')));
+    const visit = visits.followUpVisits.find((v: { ticket: { id: string } }) => v.ticket.id === id);
+    expect(visit).toMatchObject({ status: 'DUE' });
+    await ok(t.gql(`mutation F($id: ID!, $input: FollowUpInput!) { recordFollowUp(id: $id, input: $input) { status satisfied } }`, { id: visit.id, input: { reached: true, satisfied: true, result: '客戶滿意，新機運作正常' } }, as('agent')));
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary } } } }`, { id: customerId }, as('agent')));
+    expect(file.customer.timeline.nodes.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['TICKET', 'TICKET_RESOLVED', 'FOLLOW_UP']));
+  });
+
+  it('an inquiry that becomes a complaint keeps its timeline; its targets count from when it was opened', async () => {
+    await clockAt('2026-12-02T09:00:00');
+    const r = (await ok(t.gql(OPEN, { input: inquiry({ contactName: '周先生' }) }, as('agent')))).openTicket;
+    await clockAt('2026-12-02T10:00:00');
+    const changed = (await ok(t.gql(ACT, { id: r.id, input: { action: 'CHANGE_KIND', kind: 'COMPLAINT', text: '客戶表示要投訴' } }, as('agent')))).actOnTicket;
+    expect(changed.kind).toBe('COMPLAINT');
+    expect(changed.timeline.map((e: { kind: string }) => e.kind)).toEqual(['OPENED', 'KIND_CHANGED']);
+    // MEDIUM complaint: 1440 business minutes from Wednesday 09:00 = three business days, Friday 18:00.
+    expect(changed.resolutionDueAt).toBe(at('2026-12-04T18:00:00'));
+  });
+
+  it('an unsatisfied customer at the follow-up reopens the case for a re-check', async () => {
+    await clockAt('2026-12-03T09:00:00');
+    const r = (await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '吳小姐' }), kind: 'TECH_SUPPORT' } }, as('agent')))).openTicket;
+    await ok(t.gql(ACT, { id: r.id, input: { action: 'RESOLVE', text: '遠端重設完成' } }, as('agent')));
+    const visit = (await ok(t.gql(`{ followUpVisits { id ticket { id } } }`, {}, as('agent')))).followUpVisits.find((v: { ticket: { id: string } }) => v.ticket.id === r.id);
+    await ok(t.gql(`mutation F($id: ID!, $input: FollowUpInput!) { recordFollowUp(id: $id, input: $input) { status } }`, { id: visit.id, input: { reached: true, satisfied: false, result: '問題又出現' } }, as('agent')));
+    const after = (await ok(t.gql(GET, { id: r.id }, as('agent')))).ticket;
+    expect(after.status).toBe('IN_PROGRESS');
+    expect(after.timeline.at(-1).kind).toBe('REOPENED');
+  });
+
+  it('a resolved case cannot be acted on until reopened, and closes only when resolved', async () => {
+    const r = (await ok(t.gql(OPEN, { input: inquiry({ contactName: '鄭先生' }) }, as('agent')))).openTicket;
+    expect(codeOf(await t.gql(ACT, { id: r.id, input: { action: 'CLOSE' } }, as('agent')))).toBe('CONFLICT');
+    await ok(t.gql(ACT, { id: r.id, input: { action: 'RESOLVE', text: '已答覆' } }, as('agent')));
+    expect(codeOf(await t.gql(ACT, { id: r.id, input: { action: 'RESPOND', text: 'x' } }, as('agent')))).toBe('CONFLICT');
+    const closed = (await ok(t.gql(ACT, { id: r.id, input: { action: 'CLOSE' } }, as('agent')))).actOnTicket;
+    expect(closed.status).toBe('CLOSED');
+  });
+});
