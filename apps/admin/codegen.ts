@@ -17,6 +17,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTimeISO: 'string',
           LocalDate: 'string',
+          // Decimal strings ("1280.50"), never floats: sums of money must not drift.
+          Money: 'string',
           JSONObject: 'Record<string, unknown>',
         },
       },

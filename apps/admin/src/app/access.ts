@@ -7,6 +7,9 @@ import { roleRoutes } from '../features/roles/routes';
 import { userRoutes } from '../features/users/routes';
 import { apiKeyRoutes } from '../features/api-keys/routes';
 import { auditRoutes } from '../features/audit/routes';
+import { customerRoutes } from '../features/customers/routes';
+import { loyaltyRoutes } from '../features/loyalty/routes';
+import { processRoutes } from '../features/processes/routes';
 
 export const featureRoutes: readonly FeatureRoute[] = [
   ...orgRoutes,
@@ -16,9 +19,13 @@ export const featureRoutes: readonly FeatureRoute[] = [
   ...userRoutes,
   ...apiKeyRoutes,
   ...auditRoutes,
+  ...customerRoutes,
+  ...loyaltyRoutes,
+  ...processRoutes,
 ];
 
 export function canAccess(held: readonly Permission[], required: FeatureRoute['permission']): boolean {
+  if (required === 'Authenticated') return true;
   const any = typeof required === 'string' ? [required] : required;
   return any.some((p) => held.includes(p));
 }

@@ -4,6 +4,7 @@ import { ProLayout } from '@ant-design/pro-components';
 import { Dropdown } from 'antd';
 import { KeyOutlined, LogoutOutlined } from '@ant-design/icons';
 import { LanguageSwitch } from '../shared/components';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useI18n } from '../shared/i18n';
 import { menuRoutes } from './access';
 import { useSession, useViewer } from './session';
@@ -41,7 +42,7 @@ export function AppLayout() {
       location={{ pathname: location.pathname }}
       menu={{ locale: false }}
       menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
-      actionsRender={() => [<LanguageSwitch key="lang" />]}
+      actionsRender={() => [<NotificationBell key="bell" />, <LanguageSwitch key="lang" />]}
       avatarProps={{
         title: viewer.user?.displayName ?? viewer.name,
         size: 'small',

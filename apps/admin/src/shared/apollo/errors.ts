@@ -34,6 +34,12 @@ export function errorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** `extensions.reason` of the first error: which CONFLICT it is (STALE_VERSION, INSUFFICIENT_POINTS, …). */
+export function errorReason(error: unknown): string | undefined {
+  const reason = graphQLErrors(error)[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 /**
  * What went wrong, in the reader's language. The server words its errors in English only;
  * known codes are translated, anything else (a code added later, a network failure) keeps
@@ -62,6 +68,23 @@ export function fieldErrors(error: unknown, locale: Locale): Record<string, stri
       const text = localiseIssue(issue, locale, rootFieldOf(e));
       const message = index === undefined ? text : `#${Number(index) + 1}: ${text}`;
       out[field] = out[field] ? `${out[field]}; ${message}` : message;
+    }
+  }
+  return out;
+}
+
+/**
+ * Issues of BAD_USER_INPUT with their whole path (`input.tiers.2.code` → ['tiers', 2, 'code']),
+ * translated: for forms with lists, whose fields antd names by such paths.
+ */
+export function pathIssues(error: unknown, locale: Locale): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  for (const e of graphQLErrors(error)) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(e.extensions.issues)) continue;
+    for (const issue of e.extensions.issues as FieldIssue[]) {
+      const path = issue.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      if (path[0] === 'input') path.shift();
+      out.push({ path, message: localiseIssue(issue, locale, rootFieldOf(e)) });
     }
   }
   return out;

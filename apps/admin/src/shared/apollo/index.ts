@@ -1,3 +1,3 @@
 export { createApolloClient } from './client';
-export { errorCode, errorMessage, fieldErrors, hasErrorCode, type ErrorCode, type FieldIssue } from './errors';
+export { errorCode, errorMessage, errorReason, fieldErrors, hasErrorCode, pathIssues, type ErrorCode, type FieldIssue } from './errors';
 export { endSession, getAccessToken, onSessionEnded, refreshAccessToken, setAccessToken } from './token';

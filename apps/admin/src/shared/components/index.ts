@@ -8,3 +8,6 @@ export { FormAlert } from './FormAlert';
 export { SearchSelect, type SearchSource } from './SearchSelect';
 export { NewPasswordFields } from './NewPasswordFields';
 export { ModalForm, type FormModalProps } from './ModalForm';
+export { TierBadge, tierName } from './TierBadge';
+export { BarChart, type ChartSeries } from './BarChart';
+export { LIST_TABLE } from './listTable';

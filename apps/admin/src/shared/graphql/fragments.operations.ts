@@ -55,3 +55,16 @@ export const EmployeeRowFragment = graphql(`
     hireDate
   }
 `);
+
+/** Enough of a membership tier to show its badge: the colour and the name in every language. */
+export const TierBadgeFragment = graphql(`
+  fragment TierBadge on Tier {
+    id
+    code
+    rank
+    color
+    name
+    nameZhHans
+    nameEn
+  }
+`);

@@ -3,4 +3,4 @@ export { translate } from './core';
 export { useI18n } from './useI18n';
 export { ANTD_LOCALE, LOCALES, LOCALE_LABEL, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 export type { MessageKey } from './messages';
-export { localiseError, localiseIssue, type ConflictReason, type IssueCode } from './serverErrors';
+export { localiseError, localiseImportIssue, localiseIssue, type ConflictReason, type ImportIssueCode, type IssueCode } from './serverErrors';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { errorMessage, fieldErrors } from '../apollo/errors';
+import { errorMessage, fieldErrors, pathIssues } from '../apollo/errors';
 import type { Locale } from './core';
-import { conflictMessages, errorCodeMessages, errorCodeVariants, issueMessages, issueVariants, localiseError, localiseIssue } from './serverErrors';
+import { conflictMessages, errorCodeMessages, errorCodeVariants, importIssueMessages, issueMessages, issueVariants, localiseError, localiseImportIssue, localiseIssue } from './serverErrors';
 
 const badInput = (root: string, ...issues: { field: string; message: string; code: string }[]): GraphQLFormattedError => ({
   message: 'invalid',
@@ -101,7 +101,7 @@ describe('top-level errors', () => {
 });
 
 describe('the catalogue', () => {
-  const catalogues = { issueMessages, issueVariants, errorCodeMessages, errorCodeVariants, conflictMessages };
+  const catalogues = { issueMessages, issueVariants, errorCodeMessages, errorCodeVariants, conflictMessages, importIssueMessages };
   const entries = Object.entries(catalogues).flatMap(([name, catalogue]) =>
     Object.entries(catalogue as Record<string, readonly string[]>).map(([key, texts]) => [`${name}.${key}`, texts] as const),
   );
@@ -130,5 +130,65 @@ describe('declared limits and missing rights', () => {
     const scoped: GraphQLFormattedError = { message: 'x', path: ['updateEmployee'], extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', permissions: ['NotAPermission'] } };
     expect(localiseError(scoped, 'en')).toBe('Your “NotAPermission” right does not reach this record.');
     expect(localiseError({ message: 'x', extensions: { code: 'FORBIDDEN' } }, 'en')).toBe('You do not have the right to do this.');
+  });
+});
+
+describe('customers and loyalty', () => {
+  it.each<[string, Record<string, unknown>, Locale, string]>([
+    ['INSUFFICIENT_POINTS', { balance: 120, requested: 500 }, 'zh-Hant', '點數不足:目前餘額 120 點,無法扣除 500 點。'],
+    ['INSUFFICIENT_POINTS', { balance: 120, requested: 500 }, 'en', 'Not enough points: the balance is 120, 500 cannot be taken.'],
+    ['STALE_VERSION', { currentVersion: 4 }, 'zh-Hans', '等级规则已被他人修改(当前为第 4 版),已重新加载,请查看后再预览。'],
+    ['IDEMPOTENCY_KEY_REUSED', {}, 'zh-Hant', '此操作編號已用於另一筆不同的操作;請關閉視窗後重新操作。'],
+    ['ALREADY_DECIDED', {}, 'en', 'Someone has already decided on this adjustment.'],
+    ['NO_OVERRIDE', {}, 'zh-Hans', '此客户当前没有手动指定的等级。'],
+  ])('translates the CONFLICT %s', (reason, numbers, locale, text) => {
+    expect(localiseError({ message: 'x', extensions: { code: 'CONFLICT', reason, ...numbers } }, locale)).toBe(text);
+  });
+
+  it('keeps the server words when a conflict lacks the numbers its wording needs', () => {
+    expect(localiseError({ message: 'The balance is short', extensions: { code: 'CONFLICT', reason: 'INSUFFICIENT_POINTS' } }, 'zh-Hant')).toBe('The balance is short');
+  });
+
+  it.each<[string, string, Locale, string]>([
+    ['too_large', 'the file is larger than 5 MB; split it', 'zh-Hant', '檔案過大,請分割後再匯入'],
+    ['unsupported_format', 'not a CSV or xlsx', 'zh-Hans', '不支持此文件格式,请使用 .csv 或 .xlsx'],
+    ['empty_file', 'no rows', 'en', 'the file has no rows'],
+    ['unreadable', 'bad bytes', 'zh-Hant', '無法讀取檔案,請確認編碼與格式'],
+    ['missing_column', 'the file has no Name (姓名) column', 'zh-Hant', '檔案缺少「Name (姓名)」欄'],
+    ['too_many_rows', '20000 customers match', 'en', 'too many customers match; narrow the filter (for example by station)'],
+    ['invalid_phone', '"12" is not a phone number', 'zh-Hans', '不是有效的电话号码(6–20 位数字,可以 + 开头)'],
+  ])('translates the file or field issue %s', (code, message, locale, text) => {
+    // A field with wording of its own (contentBase64 of an upload) would hide the code's; `file` has none.
+    expect(localiseIssue({ field: 'file', message, code }, locale, 'previewCustomerImport')).toBe(text);
+  });
+
+  it('words a phone already on file and a customer number taken as about customers', () => {
+    expect(localiseIssue({ field: 'input.phones.1', message: '***678 is already on another customer', code: 'duplicate' }, 'zh-Hant', 'createCustomer')).toBe('此電話號碼已在其他客戶的檔案中');
+    expect(localiseIssue({ field: 'input.code', message: 'C1 is already taken', code: 'duplicate' }, 'en', 'createCustomer')).toBe('this customer number is already taken');
+    expect(localiseIssue({ field: 'tiers.2.code', message: 'GOLD appears twice', code: 'duplicate' }, 'zh-Hant', 'previewTierChange')).toBe('等級代碼重複');
+  });
+
+  it('says how far a list can page', () => {
+    expect(localiseIssue({ field: 'offset', message: 'must be between 0 and 10000', code: 'out_of_range', limits: [0, 10000] }, 'zh-Hant')).toBe('只能翻到前 10000 筆,請縮小篩選範圍');
+  });
+
+  it.each<[string, Locale, string]>([
+    ['invalid_phone', 'zh-Hant', '不是有效的電話號碼'],
+    ['duplicate_code', 'zh-Hans', '此客户编号在文件中重复出现'],
+    ['required', 'en', 'is required'],
+  ])('translates the import issue %s', (code, locale, text) => {
+    expect(localiseImportIssue({ code, message: 'server words' }, locale)).toBe(text);
+  });
+
+  it('keeps the server words for an import issue it does not know', () => {
+    expect(localiseImportIssue({ code: 'something_new', message: 'server words' }, 'zh-Hant')).toBe('server words');
+  });
+
+  it('keeps the path of a list item’s issue for list editors', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [badInput('previewTierChange', { field: 'input.tiers.3.code', message: 'x appears twice', code: 'duplicate' })],
+    });
+    expect(pathIssues(error, 'en')).toEqual([{ path: ['tiers', 3, 'code'], message: 'this tier code appears twice' }]);
   });
 });

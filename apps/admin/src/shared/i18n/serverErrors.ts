@@ -42,7 +42,18 @@ export type IssueCode =
   | 'required'
   | 'immutable'
   | 'conflicting_arguments'
-  | 'invalid_cursor';
+  | 'invalid_cursor'
+  | 'invalid_phone'
+  | 'one_of'
+  | 'no_criteria'
+  | 'missing_column'
+  | 'too_large'
+  | 'unsupported_format'
+  | 'empty_file'
+  | 'unreadable'
+  | 'too_many_rows'
+  | 'unknown_field'
+  | 'invalid';
 
 /** `extensions.reason` of a CONFLICT. */
 export type ConflictReason =
@@ -53,7 +64,39 @@ export type ConflictReason =
   | 'ABSENCE_OVER'
   | 'SYSTEM_ROLE'
   | 'ROLE_IN_USE'
-  | 'ALREADY_ASSIGNED';
+  | 'ALREADY_ASSIGNED'
+  | 'INSUFFICIENT_POINTS'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'STALE_VERSION'
+  | 'ALREADY_DECIDED'
+  | 'NO_OVERRIDE'
+  | 'IMPORT_FAILED'
+  | 'STEP_ALREADY_DECIDED'
+  | 'NOT_IN_APPROVAL'
+  | 'NOT_DRAFT'
+  | 'LOCKED'
+  | 'NOT_APPROVED'
+  | 'VOIDED'
+  | 'NO_APPROVER';
+
+/** `ImportIssue.code`: what is wrong with one cell of an imported customer file. */
+export type ImportIssueCode =
+  | 'required'
+  | 'too_long'
+  | 'invalid_code'
+  | 'invalid_phone'
+  | 'too_many_phones'
+  | 'invalid_email'
+  | 'invalid_date'
+  | 'invalid_language'
+  | 'invalid_channel'
+  | 'tag_too_long'
+  | 'too_many_tags'
+  | 'invalid_boolean'
+  | 'duplicate_code'
+  | 'duplicate'
+  | 'not_found'
+  | 'out_of_scope';
 
 /** Shown under the field the issue names, so the field itself need not be repeated. */
 export const issueMessages = {
@@ -89,7 +132,38 @@ export const issueMessages = {
   immutable: ['建立後不能變更', '创建后不能修改', 'cannot be changed'],
   conflicting_arguments: ['參數互相衝突,只能擇一提供', '参数互相冲突,只能择一提供', 'give only one of these arguments'],
   invalid_cursor: ['分頁位置無效,請重新載入列表', '分页位置无效,请重新加载列表', 'is not a valid page cursor; reload the list'],
+  invalid_phone: ['不是有效的電話號碼(6–20 位數字,可以 + 開頭)', '不是有效的电话号码(6–20 位数字,可以 + 开头)', 'is not a phone number (6–20 digits, optionally starting with +)'],
+  one_of: ['請擇一提供', '请择一提供', 'give exactly one of these'],
+  no_criteria: ['等級 1 以上的等級至少須設定一項入會條件', '等级 1 以上的等级至少须设定一项入会条件', 'a tier above rank 1 needs at least one entry criterion'],
+  missing_column: ['檔案缺少「{column}」欄', '文件缺少「{column}」列', 'the file has no {column} column'],
+  too_large: ['檔案過大,請分割後再匯入', '文件过大,请拆分后再导入', 'the file is too large; split it'],
+  unsupported_format: ['不支援此檔案格式,請使用 .csv 或 .xlsx', '不支持此文件格式,请使用 .csv 或 .xlsx', 'this file format is not supported; use .csv or .xlsx'],
+  empty_file: ['檔案沒有資料列', '文件没有数据行', 'the file has no rows'],
+  unreadable: ['無法讀取檔案,請確認編碼與格式', '无法读取文件,请确认编码与格式', 'the file cannot be read; check its encoding and format'],
+  too_many_rows: ['符合條件的客戶過多,請縮小篩選範圍(例如依服務站)', '符合条件的客户过多,请缩小筛选范围(例如按服务站)', 'too many customers match; narrow the filter (for example by station)'],
+  unknown_field: ['此類單據沒有這個欄位', '此类单据没有这个字段', 'is not a field of this kind of document'],
+  invalid: ['格式不正確', '格式不正确', 'is not valid'],
 } as const satisfies Record<IssueCode, Texts>;
+
+/** Shown in the issues table of an import, beside the row and column the problem is in. */
+export const importIssueMessages = {
+  required: ['必填', '必填', 'is required'],
+  too_long: ['內容過長', '内容过长', 'is too long'],
+  invalid_code: ['不是有效的客戶編號(最多 20 個英文字母、數字或連字號)', '不是有效的客户编号(最多 20 个英文字母、数字或连字符)', 'is not a customer number (at most 20 letters, digits and dashes)'],
+  invalid_phone: ['不是有效的電話號碼', '不是有效的电话号码', 'is not a phone number'],
+  too_many_phones: ['電話號碼過多', '电话号码过多', 'has too many phone numbers'],
+  invalid_email: ['不是有效的電子郵件地址', '不是有效的电子邮箱地址', 'is not an email address'],
+  invalid_date: ['不是有效的日期', '不是有效的日期', 'is not a valid date'],
+  invalid_language: ['不是可用的語言:請填 繁體、简体 或 English', '不是可用的语言:请填 繁體、简体 或 English', 'is not a language: use 繁體, 简体 or English'],
+  invalid_channel: ['不是可用的聯絡方式', '不是可用的联系方式', 'is not a contact channel'],
+  tag_too_long: ['標籤過長', '标签过长', 'has a tag that is too long'],
+  too_many_tags: ['標籤過多', '标签过多', 'has too many tags'],
+  invalid_boolean: ['請填 是/否、Y/N 或 1/0', '请填 是/否、Y/N 或 1/0', 'use yes/no, Y/N or 1/0'],
+  duplicate_code: ['此客戶編號在檔案中重複出現', '此客户编号在文件中重复出现', 'this customer number is also on another row'],
+  duplicate: ['此電話號碼已在其他客戶檔案或其他列中', '此电话号码已在其他客户档案或其他行中', 'this number is already on another customer or row'],
+  not_found: ['找不到此代碼的服務站', '找不到此代码的服务站', 'no station has this code'],
+  out_of_scope: ['您無權管理此服務站的客戶', '您无权管理此服务站的客户', 'you may not manage customers of this station'],
+} as const satisfies Record<ImportIssueCode, Texts>;
 
 /**
  * Wording for one field (`code.field`) or for one field of one kind of record
@@ -132,6 +206,14 @@ export const issueVariants = {
   'self.userRoleId': ['不能撤銷自己的角色管理權限,請由其他管理員處理', '不能撤销自己的角色管理权限,请由其他管理员处理', 'you cannot take your own role-management right away; ask another administrator'],
   'required.unitId': ['「本單位及下級」範圍的授權須指定錨定單位', '「本单位及下级」范围的授权须指定锚定单位', 'grants scoped to a unit subtree need an anchor unit'],
   'immutable.code': ['系統角色的代碼不能變更', '系统角色的代码不能修改', 'the code of a regime role cannot change'],
+  'duplicate.code.customer': ['此客戶編號已被使用', '此客户编号已被使用', 'this customer number is already taken'],
+  'duplicate.phones': ['此電話號碼已在其他客戶的檔案中', '此电话号码已在其他客户的档案中', 'this number is already on another customer’s file'],
+  'duplicate.code.tier': ['等級代碼重複', '等级代码重复', 'this tier code appears twice'],
+  'duplicate.rank': ['等級順位重複', '等级顺位重复', 'this rank appears twice'],
+  'out_of_range.birthday': ['須介於 1900-01-01 與今天之間', '须介于 1900-01-01 与今天之间', 'must be between 1900-01-01 and today'],
+  'out_of_range.offset': ['只能翻到前 {n} 筆,請縮小篩選範圍', '只能翻到前 {n} 条,请缩小筛选范围', 'only the first {n} rows can be paged to; narrow the filter'],
+  'too_large.contentBase64': ['檔案超過 5 MB', '文件超过 5 MB', 'the file is larger than 5 MB'],
+  'empty_file.contentBase64': ['檔案是空的', '文件是空的', 'the file is empty'],
 } as const satisfies Record<`${IssueCode}.${string}`, Texts>;
 
 /** Top-level errors by `extensions.code`. */
@@ -156,6 +238,12 @@ export const errorCodeVariants = {
     '电子邮箱或密码不正确;连续失败多次后,账号会暂时锁定。',
     'The email or password is incorrect, or the account is locked for a while after repeated failures.',
   ],
+  // Approval steps: the server names no right, only that the step is someone else's (R-FLOW-1).
+  'FORBIDDEN.approveStep': ['這一關不是由您審批,申請人也不能審批自己的單據。', '这一环节不是由您审批,申请人也不能审批自己的单据。', 'This step is not yours to decide, and nobody decides their own document.'],
+  'FORBIDDEN.rejectStep': ['這一關不是由您審批,申請人也不能審批自己的單據。', '这一环节不是由您审批,申请人也不能审批自己的单据。', 'This step is not yours to decide, and nobody decides their own document.'],
+  'FORBIDDEN.returnStep': ['這一關不是由您審批,申請人也不能審批自己的單據。', '这一环节不是由您审批,申请人也不能审批自己的单据。', 'This step is not yours to decide, and nobody decides their own document.'],
+  'FORBIDDEN.createDocument': ['只有員工可以提出申請,您的帳號沒有對應的員工資料。', '只有员工可以提出申请,您的账号没有对应的员工资料。', 'Only employees file documents, and your account is not linked to one.'],
+  'FORBIDDEN.submitExpenseClaim': ['只有員工可以提出申請,您的帳號沒有對應的員工資料。', '只有员工可以提出申请,您的账号没有对应的员工资料。', 'Only employees file documents, and your account is not linked to one.'],
 } as const satisfies Record<`${ErrorCode}.${string}`, Texts>;
 
 export const conflictMessages = {
@@ -171,6 +259,19 @@ export const conflictMessages = {
   SYSTEM_ROLE: ['這是管理制度內建的角色,不能刪除;請改為編輯其權限。', '这是管理制度内置的角色,不能删除;请改为编辑其权限。', 'This is one of the regime’s roles and cannot be deleted; edit its rights instead.'],
   ROLE_IN_USE: ['仍有使用者擁有此角色,請先撤銷。', '仍有用户拥有此角色,请先撤销。', 'Users still hold this role; take it from them first.'],
   ALREADY_ASSIGNED: ['此使用者在該範圍已擁有此角色。', '此用户在该范围已拥有此角色。', 'The user already holds this role there.'],
+  INSUFFICIENT_POINTS: ['點數不足:目前餘額 {balance} 點,無法扣除 {requested} 點。', '积分不足:当前余额 {balance} 分,无法扣除 {requested} 分。', 'Not enough points: the balance is {balance}, {requested} cannot be taken.'],
+  IDEMPOTENCY_KEY_REUSED: ['此操作編號已用於另一筆不同的操作;請關閉視窗後重新操作。', '此操作编号已用于另一笔不同的操作;请关闭窗口后重新操作。', 'This operation key was already used for a different operation; close the dialog and start again.'],
+  STALE_VERSION: ['等級規則已被他人修改(目前為第 {currentVersion} 版),已重新載入,請檢視後再預覽。', '等级规则已被他人修改(当前为第 {currentVersion} 版),已重新加载,请查看后再预览。', 'The tier rules changed meanwhile (now version {currentVersion}); they have been reloaded: review them and preview again.'],
+  ALREADY_DECIDED: ['這筆調整已經有人核決過了。', '这笔调整已经有人审批过了。', 'Someone has already decided on this adjustment.'],
+  NO_OVERRIDE: ['此客戶目前沒有手動指定的等級。', '此客户当前没有手动指定的等级。', 'This customer has no tier override.'],
+  IMPORT_FAILED: ['這次匯入失敗,請重新上傳檔案。', '这次导入失败,请重新上传文件。', 'This import failed; upload the file again.'],
+  STEP_ALREADY_DECIDED: ['這一關已經有人審批過了,已重新載入單據。', '这一环节已经有人审批过了,已重新加载单据。', 'Someone has already decided this step; the document has been reloaded.'],
+  NOT_IN_APPROVAL: ['這張單據已不在審批中。', '这张单据已不在审批中。', 'This document is no longer waiting for approval.'],
+  NOT_DRAFT: ['只有草稿可以修改或送出;這張單據已經送出。', '只有草稿可以修改或提交;这张单据已经提交。', 'Only drafts can be changed or submitted; this document has been submitted.'],
+  LOCKED: ['已核准的單據已鎖定,不能變更;如需修改請先棄審。', '已批准的单据已锁定,不能修改;如需修改请先弃审。', 'Approved documents are locked; un-approve it first to change it.'],
+  NOT_APPROVED: ['這張單據尚未核准,無須棄審。', '这张单据尚未批准,无须弃审。', 'This document is not approved, so there is nothing to un-approve.'],
+  VOIDED: ['這張單據已作廢。', '这张单据已作废。', 'This document is already void.'],
+  NO_APPROVER: ['組織架構中找不到下一關的審批人,請聯絡管理員補上人員或調整流程。', '组织架构中找不到下一环节的审批人,请联系管理员补上人员或调整流程。', 'Nobody in the org chart can decide the next step; ask an administrator to fill the post or change the process.'],
 } as const satisfies Record<ConflictReason, Texts>;
 
 const severalInvalid: Texts = ['有 {n} 個欄位的資料有誤。', '有 {n} 个字段的数据有误。', '{n} fields are invalid.'];
@@ -211,6 +312,8 @@ const SUBJECTS = [
   ['ApiKey', 'apiKey'],
   ['Role', 'role'],
   ['User', 'user'],
+  ['Customer', 'customer'],
+  ['Tier', 'tier'],
 ] as const;
 
 /** What kind of record a root field works on: `createUser` → user, `updatePosition` → position. */
@@ -235,7 +338,14 @@ export function localiseIssue(issue: FieldIssue, locale: Locale, rootField?: str
     (subject ? lookup(issueVariants, `${code}.${field}.${subject}`) : undefined) ??
     lookup(issueVariants, `${code}.${field}`) ??
     lookup(issueMessages, code);
-  return (texts && fill(texts, locale, { n: limitOf(issue, code) })) ?? issue.message;
+  const column = /has no (.+) column/.exec(issue.message)?.[1];
+  return (texts && fill(texts, locale, { n: limitOf(issue, code), column })) ?? issue.message;
+}
+
+/** One problem of an imported file, for the issues table; an unknown code keeps the server's words. */
+export function localiseImportIssue(issue: { code: string; message: string }, locale: Locale): string {
+  const texts = lookup(importIssueMessages, issue.code);
+  return texts ? texts[LOCALE_INDEX[locale]] : issue.message;
 }
 
 function issuesOf(error: GraphQLFormattedError): FieldIssue[] {

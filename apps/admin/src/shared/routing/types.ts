@@ -8,8 +8,8 @@ import type { MessageKey } from '../i18n';
  */
 export interface FeatureRoute {
   path: string;
-  /** Any one of these rights opens the page. */
-  permission: Permission | readonly Permission[];
+  /** Any one of these rights opens the page; `Authenticated`: everyone signed in (their own inbox, their own documents). */
+  permission: Permission | readonly Permission[] | 'Authenticated';
   page: () => Promise<{ default: ComponentType }>;
   /** Present when the page has a menu entry. */
   menu?: { label: MessageKey; icon: ComponentType; order: number };

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
+
+let api: Api;
+let browser: Browser;
+
+beforeAll(async () => {
+  api = await startApi();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+async function session(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, api.url);
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}
+
+/** Opens the document from the inbox, as an approver would. */
+async function openFromInbox(page: Page, number: string): Promise<void> {
+  await page.goto('/inbox');
+  const row = page.locator('[data-testid="inbox-table"] .ant-table-row', { hasText: number });
+  await row.waitFor();
+  await row.getByTestId('task-link').click();
+  await page.waitForURL('**/documents/*');
+  await expect.poll(() => page.getByTestId('document-number').textContent()).toBe(number);
+}
+
+async function decide(page: Page, button: 'approve' | 'reject', comment: string): Promise<void> {
+  await page.getByTestId(button).click();
+  await page.locator('#decision_comment').fill(comment);
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+}
+
+describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
+  const tail = String(Date.now()).slice(-6);
+  const place = `台北市中山區 ${tail}`;
+  const reason = '發票抬頭錯誤,請重開後再送';
+  let number = '';
+  let documentPath = '';
+
+  it('the agent files a claim with an invoice, previewing who will approve it', async () => {
+    const { context, page } = await session('agent@stationhub.example');
+    try {
+      await page.goto('/documents/new');
+      await page.getByTestId('pick-kind').click();
+      await page.locator(visibleDropdown).getByText('費用報銷').click();
+      await page.waitForURL('**/documents/new?kind=EXPENSE_CLAIM');
+
+      await page.locator('#document_date').fill(new Date().toISOString().slice(0, 10));
+      await page.locator('#document_date').press('Enter');
+      await page.locator('#document_place').fill(place);
+      await page.locator('#document_reason').fill('客戶拜訪交通費');
+      await page.locator('#document_amount').fill('1,280.5');
+      await page.locator('#document_category').click();
+      await page.locator(visibleDropdown).getByText('差旅', { exact: true }).click();
+      await page.locator('input[type="file"]').setInputFiles({ name: '發票.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 invoice') });
+
+      await page.getByTestId('preview-approvers').click();
+      await page.getByTestId('preview-approver').first().waitFor();
+      expect(await page.getByTestId('preview-approver').count()).toBeGreaterThanOrEqual(2);
+      await screenshot(page, 'flow-01-new-claim');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByTestId('submit-document').click();
+      await page.waitForURL((u) => /^\/documents\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'));
+      await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('審批中');
+      number = (await page.getByTestId('document-number').textContent()) ?? '';
+      expect(number).toMatch(/^EXP-\d{4}-\d{6}$/);
+      documentPath = new URL(page.url()).pathname;
+      expect(await page.getByTestId('document-fields').textContent()).toContain('1,280.50');
+      expect(await page.getByTestId('attachments').textContent()).toContain('發票.pdf');
+      expect(await page.getByTestId('history-SUBMITTED').count()).toBe(1);
+      // The applicant may withdraw but never decide their own claim.
+      expect(await page.getByTestId('approve').count()).toBe(0);
+      expect(await page.getByTestId('withdraw').count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the department head finds it in the inbox and approves it', async () => {
+    const { context, page } = await session('cs.head@stationhub.example');
+    try {
+      await page.goto('/inbox');
+      await page.locator('[data-testid="inbox-table"] .ant-table-row', { hasText: number }).waitFor();
+      expect(await page.getByTestId('tab-EXPENSE_CLAIM').textContent()).toMatch(/費用報銷 \(\d+\)/);
+      await screenshot(page, 'flow-02-inbox');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await openFromInbox(page, number);
+      await page.getByTestId('approve').waitFor();
+      await screenshot(page, 'flow-03-document-to-approve');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await decide(page, 'approve', '同意,請財務審核');
+      await expect.poll(() => page.getByTestId('step-0').textContent()).toContain('決行');
+      expect(await page.getByTestId('approve').count()).toBe(0);
+      expect(await page.getByTestId('document-history').textContent()).toContain('同意,請財務審核');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('finance rejects it with a reason', async () => {
+    const { context, page } = await session('finance@stationhub.example');
+    try {
+      await openFromInbox(page, number);
+      await page.getByTestId('reject').click();
+      // A rejection without a reason is stopped before it reaches the server.
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.locator('#decision_comment_help').waitFor();
+      await page.locator('#decision_comment').fill(reason);
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.locator('.ant-modal').waitFor({ state: 'hidden' });
+      await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已駁回');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the agent opens the claim from their list and reads why it was rejected', async () => {
+    const { context, page } = await session('agent@stationhub.example');
+    try {
+      await page.goto('/documents');
+      const link = page.getByTestId('document-link').filter({ hasText: number });
+      await link.waitFor();
+      await link.click();
+      await page.waitForURL(`**${documentPath}`);
+      await expect.poll(() => page.getByTestId('decision-reason').textContent()).toContain(reason);
+      expect(await page.getByTestId('document-status').textContent()).toBe('已駁回');
+      expect(await page.getByTestId('history-REJECTED').textContent()).toContain(reason);
+      await screenshot(page, 'flow-04-rejected');
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
