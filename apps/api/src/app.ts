@@ -14,6 +14,7 @@ import { AppSetting } from './modules/access/session.entity';
 import { ensureRoles } from './seed/roles';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { Scheduler } from './jobs/scheduler';
+import { attachSubscriptions } from './server/subscriptions';
 import { LogTransport } from './modules/notifications';
 
 export interface App {
@@ -61,6 +62,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   await apollo.start();
   const http = createHttpServer({ orm, services, config, log, now }, apollo, createFastQuery(schema, config, log));
   const scheduler = new Scheduler({ orm, services, config, log, now });
+  const subscriptions = attachSubscriptions(http.server, schema, { orm, services, config, log, now });
   const app: App = {
     config,
     log,
@@ -82,6 +84,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         });
       }),
     async stop() {
+      await subscriptions.close();
       await http.drain();
       await scheduler.stop();
       await orm.close(true);

@@ -46,6 +46,11 @@ export interface Ctx {
   loaders: Loaders;
   services: Services;
   audit: AuditNote;
+  /**
+   * Runs `fn` once the request's changes are committed (live updates must not announce a
+   * change that rolls back); outside a mutation it runs at once.
+   */
+  afterCommit(fn: () => void): void;
   http: HttpBits | null;
   config: Config;
   log: Logger;
@@ -70,6 +75,8 @@ export class RequestContext implements Ctx {
   authError?: Error;
   access: Access = new Access([], null);
   audit: AuditNote = {};
+  /** Set by a mutation's transaction; null outside one. */
+  pendingAfterCommit: (() => void)[] | null = null;
   private currentEm: EntityManager | null = null;
   private currentLoaders: Loaders | null = null;
 
@@ -94,6 +101,11 @@ export class RequestContext implements Ctx {
 
   get services(): Services {
     return this.deps.services;
+  }
+
+  afterCommit(fn: () => void): void {
+    if (this.pendingAfterCommit) this.pendingAfterCommit.push(fn);
+    else fn();
   }
 
   get config(): Config {

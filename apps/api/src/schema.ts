@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
+import { pubsub } from './common/pubsub';
 import { OrgUnitResolver, PositionResolver, EmployeeResolver, AbsenceResolver } from './modules/org';
 import { AuthResolver, ViewerResolver, RoleResolver, UserRoleResolver, UserResolver, ApiKeyResolver } from './modules/access';
 import { AuditResolver } from './modules/audit';
@@ -48,6 +49,7 @@ export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [...resolvers],
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
+    pubSub: pubsub,
     emitSchemaFile: false,
   });
   return schema;

@@ -2173,6 +2173,12 @@ export type StepStatus =
   | 'SKIPPED'
   | 'WAITING';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Cases within your reach as they open or change, over WebSocket (graphql-ws) at /graphql. */
+  ticketChanged: TicketChange;
+};
+
 /** Open tasks of one document kind in your inbox. */
 export type TaskCount = {
   __typename?: 'TaskCount';
@@ -2263,6 +2269,17 @@ export type TicketActionInput = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** HAND_OVER: the unit taking over. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A case was opened or changed (for live queues). */
+export type TicketChange = {
+  __typename?: 'TicketChange';
+  at: Scalars['DateTimeISO']['output'];
+  change: TicketEventKind;
+  kind: TicketKind;
+  number: Scalars['String']['output'];
+  status: TicketStatus;
+  ticketId: Scalars['ID']['output'];
 };
 
 export type TicketChannel =

@@ -25,6 +25,8 @@ export function systemContext(em: EntityManager, deps: { services: Services; con
     loaders: new Loaders(() => ctx.em),
     services: deps.services,
     audit: {},
+    // Jobs commit batch by batch; what they announce is seen a moment later, after the batch.
+    afterCommit: (fn) => void setTimeout(fn, 0),
     http: null,
     config: deps.config,
     log: deps.log,

@@ -9,7 +9,8 @@ import { statementCounter } from '../common/sql';
 import { pendingMigrations } from '../db/orm';
 import type { FastQuery } from './fast-query';
 
-const MAX_BODY = 1024 * 1024;
+/** Room for a 5 MB import file or attachment, base64-encoded, in a GraphQL body. */
+const MAX_BODY = 8 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -5,6 +5,8 @@ import { crmPeople, CRM_USERS, type CrmUser } from '../factories/crm';
 import { systemContext } from '../../src/jobs/system-context';
 import { ServiceCalendar } from '../../src/modules/service-desk';
 import { addBusinessMinutes, DEFAULT_WEEK } from '../../src/modules/service-desk/business-time';
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
 
 /**
  * The service desk at the GraphQL level (R-SVC-1…10): one case per contact with one
@@ -235,5 +237,48 @@ describe('flows (R-SVC-2, R-SVC-3, R-SVC-7)', () => {
     expect(codeOf(await t.gql(ACT, { id: r.id, input: { action: 'RESPOND', text: 'x' } }, as('agent')))).toBe('CONFLICT');
     const closed = (await ok(t.gql(ACT, { id: r.id, input: { action: 'CLOSE' } }, as('agent')))).actOnTicket;
     expect(closed.status).toBe('CLOSED');
+  });
+});
+
+describe('live queue (ticketChanged over WebSocket)', () => {
+  function client(connectionParams: Record<string, unknown>): Client {
+    return createClient({ url: `${t.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, lazy: true });
+  }
+  /** Collects events for a while; the subscription starts before `during` runs. */
+  async function listen(c: Client, during: () => Promise<void>, ms = 1500): Promise<{ events: { number: string; change: string }[]; error: unknown }> {
+    const events: { number: string; change: string }[] = [];
+    let error: unknown = null;
+    const stop = c.subscribe<{ ticketChanged: { number: string; change: string } }>(
+      { query: 'subscription { ticketChanged { ticketId number status kind change at } }' },
+      { next: (m) => m.data && events.push(m.data.ticketChanged), error: (e) => (error = e), complete: () => undefined },
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    await during();
+    await new Promise((r) => setTimeout(r, ms));
+    stop();
+    await c.dispose();
+    return { events, error };
+  }
+
+  it('tells subscribers within reach when a case opens or changes, after it is committed, and no one else', async () => {
+    let number = '';
+    const mine = listen(client({ authorization: `Bearer ${tokens.agent}` }), async () => {
+      const r = await ok(t.gql(OPEN, { input: inquiry({ contactName: '即時' }) }, as('agent')));
+      number = r.openTicket.number;
+      await ok(t.gql(ACT, { id: r.openTicket.id, input: { action: 'NOTE', text: '已記錄' } }, as('agent')));
+      // A failed action announces nothing.
+      expect(codeOf(await t.gql(ACT, { id: r.openTicket.id, input: { action: 'RESOLVE' } }, as('agent')))).toBe('BAD_USER_INPUT');
+    });
+    const other = listen(client({ authorization: `Bearer ${tokens.south}` }), async () => undefined, 2500);
+    const [a, b] = await Promise.all([mine, other]);
+    expect(a.error).toBeNull();
+    expect(a.events.filter((e) => e.number === number).map((e) => e.change)).toEqual(['OPENED', 'NOTE']);
+    expect(b.events.filter((e) => e.number === number)).toEqual([]);
+  });
+
+  it('refuses a connection without a valid credential', async () => {
+    const { events, error } = await listen(client({ authorization: 'Bearer not-a-token' }), async () => undefined, 300);
+    expect(events).toEqual([]);
+    expect(error).not.toBeNull();
   });
 });

@@ -55,6 +55,9 @@ export function Allow(...rules: (Rule | Permission)[]): MethodDecorator & Proper
 async function audited<T>(ctx: Ctx, operation: string, run: () => Promise<T>): Promise<T> {
   const outer = ctx.em;
   ctx.audit = {};
+  const after: (() => void)[] = [];
+  const holder = ctx as Ctx & { pendingAfterCommit?: (() => void)[] | null };
+  holder.pendingAfterCommit = after;
   let committedError: unknown = null;
   let result: T;
   try {
@@ -83,6 +86,14 @@ async function audited<T>(ctx: Ctx, operation: string, run: () => Promise<T>): P
     throw error;
   } finally {
     ctx.em = outer;
+    holder.pendingAfterCommit = null;
+  }
+  for (const fn of after) {
+    try {
+      fn();
+    } catch (error) {
+      ctx.log.error({ err: error, requestId: ctx.requestId }, 'an after-commit action failed');
+    }
   }
   if (committedError) throw committedError;
   return result;

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx as GqlCtx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import type { Ctx } from '../../context';
 import { Allow } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
@@ -10,9 +11,31 @@ import { Employee } from '../org/employee.entity';
 import { Customer } from '../crm';
 import { FollowUpVisit, SlaPolicy, Ticket, TicketEvent } from './ticket.entity';
 import { FollowUpInput, OpenTicketInput, TicketActionInput, TicketsArgs } from './service-desk.inputs';
-import type { TicketRow } from './ticket.service';
+import { TICKET_CHANGED, type TicketChangePayload, type TicketRow } from './ticket.service';
+import { TicketEventKind, TicketKind, TicketStatus } from './ticket.entity';
 
 export const TicketConnection = Connection(Ticket, 'Ticket');
+
+@ObjectType({ simpleResolvers: true, description: 'A case was opened or changed (for live queues).' })
+export class TicketChange {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => TicketStatus)
+  status!: TicketStatus;
+
+  @Field(() => TicketKind)
+  kind!: TicketKind;
+
+  @Field(() => TicketEventKind)
+  change!: TicketEventKind;
+
+  @Field(() => GraphQLDateTimeISO)
+  at!: Date;
+}
 
 @Resolver(() => Ticket)
 export class TicketResolver {
@@ -38,6 +61,18 @@ export class TicketResolver {
   @Allow(Permission.ManageTicket)
   actOnTicket(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string, @Arg('input', () => TicketActionInput) input: TicketActionInput): Promise<Ticket> {
     return ctx.services.tickets.act(ctx, id, input);
+  }
+
+  @Subscription(() => TicketChange, {
+    topics: TICKET_CHANGED,
+    // Only changes to cases the subscriber may read (R-ACL-1), judged per event.
+    filter: ({ payload, context }: { payload: TicketChangePayload; context: Ctx }) =>
+      context.access.reaches(Permission.ReadTicket, payload.unitPath, payload.assigneeId) || context.access.reaches(Permission.ReadTicket, payload.stationPath, payload.assigneeId),
+    description: 'Cases within your reach as they open or change, over WebSocket (graphql-ws) at /graphql.',
+  })
+  @Allow(Permission.ReadTicket)
+  ticketChanged(@Root() payload: TicketChangePayload): TicketChange {
+    return payload;
   }
 
   @Query(() => [SlaPolicy], { description: 'SLA targets in business minutes (R-SVC-10).' })

@@ -9,6 +9,7 @@ import { mapPrefixed, prefixedColumns } from '../../common/rows';
 import { formatNumber, nextValue } from '../../common/sequence';
 import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { maskPhone } from '../../common/mask';
+import { pubsub } from '../../common/pubsub';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit, UnitKind } from '../org/org-unit.entity';
 import { Customer, type CustomerService } from '../crm';
@@ -18,6 +19,21 @@ import { addBusinessMinutes } from './business-time';
 import type { SlaService } from './sla.service';
 import { FollowUpStatus, FollowUpVisit, Ticket, TicketEvent, TicketEventKind, TicketStatus } from './ticket.entity';
 import { TicketAction, type FollowUpInput, type OpenTicketInput, type TicketActionInput, type TicketsArgs } from './service-desk.inputs';
+
+export const TICKET_CHANGED = 'TICKET_CHANGED';
+
+/** What live queues are told; the paths and assignee decide who may hear it (R-ACL-1). */
+export interface TicketChangePayload {
+  ticketId: string;
+  number: string;
+  status: TicketStatus;
+  kind: Ticket['kind'];
+  change: TicketEventKind;
+  at: Date;
+  unitPath: string;
+  stationPath: string;
+  assigneeId: string | null;
+}
 
 /** Business minutes after resolution within which the follow-up visit is due (two business days). */
 const FOLLOW_UP_MINUTES = 16 * 60;
@@ -445,6 +461,23 @@ export class TicketService {
 
   private event(ctx: Ctx, t: Ticket, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
     ctx.em.create(TicketEvent, { ticket: t, at: ctx.now(), kind, actorName: ctx.actor?.name ?? null, text, data } as never);
+    this.announce(ctx, t, kind);
+  }
+
+  /** Tells live queues about a change once it is committed (the ticketChanged subscription). */
+  private announce(ctx: Ctx, t: Ticket, change: TicketEventKind): void {
+    const payload: TicketChangePayload = {
+      ticketId: t.id,
+      number: t.number,
+      status: t.status,
+      kind: t.kind,
+      change,
+      at: ctx.now(),
+      unitPath: t.unit.path,
+      stationPath: t.station.path,
+      assigneeId: t.assignee ? (typeof t.assignee === 'string' ? t.assignee : t.assignee.id) : null,
+    };
+    ctx.afterCommit(() => pubsub.publish(TICKET_CHANGED, payload));
   }
 
   private eventById(ctx: Ctx, ticketId: string, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
