@@ -8,6 +8,7 @@ import { hashPassword } from '../modules/access/auth.service';
 import { ensureRoles } from './roles';
 import { seedDemoCrm } from './demo-crm';
 import { seedDemoProcesses } from './demo-processes';
+import { seedDemoServiceDesk } from './demo-service-desk';
 import { createLogger } from '../logger';
 import type { Services } from '../services';
 import type { Config } from '../config';
@@ -130,5 +131,6 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
   const log = createLogger(config.logLevel);
   await seedDemoCrm(em.fork(), { services, config, log });
   await seedDemoProcesses(em.fork(), { services, config, log });
+  await seedDemoServiceDesk(em.fork(), { services, config, log });
   return true;
 }
