@@ -83,7 +83,7 @@ describe('malformed requests get 4xx JSON, never 5xx or HTML', () => {
     ['a simple GET without a preflight header (CSRF)', { method: 'GET', path: `/graphql?query=${encodeURIComponent('{ __typename }')}` }, 400, 'BAD_REQUEST'],
     ['a mutation over GET', { method: 'GET', headers: { 'apollo-require-preflight': '1' }, path: `/graphql?query=${encodeURIComponent('mutation { logout }')}` }, 405, 'BAD_REQUEST'],
     ['PUT', { method: 'PUT', headers: json, body: '{}' }, 405, 'BAD_REQUEST'],
-    ['a body over 1 MiB', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(1_100_000) }) }, 413, 'BAD_REQUEST'],
+    ['a body over 8 MiB', { method: 'POST', headers: json, body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(8_500_000) }) }, 413, 'BAD_REQUEST'],
     ['an unknown operation name', { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['several operations and no name', { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename } query B { __typename }' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['a batch', { method: 'POST', headers: json, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) }, 400, 'BAD_REQUEST'],
