@@ -73,7 +73,14 @@ export function ormOptions(target: DbTarget, extra: Partial<Options> = {}): Opti
 export async function openOrm(target: DbTarget, extra: Partial<Options> = {}): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(target, extra));
   installStatementCounter(orm as unknown as Orm);
-  if (target.dialect === 'sqlite') keepStoredTimestamps(orm as unknown as Orm);
+  if (target.dialect === 'sqlite') {
+    keepStoredTimestamps(orm as unknown as Orm);
+    // Write-ahead logging lets reads go on during a write, and NORMAL sync waits for the disk
+    // at checkpoints rather than at every commit — still safe against a process crash.
+    const connection = orm.em.getConnection();
+    await connection.execute('pragma journal_mode = WAL');
+    await connection.execute('pragma synchronous = NORMAL');
+  }
   return orm as unknown as Orm;
 }
 
