@@ -149,7 +149,7 @@ export class CustomerService {
 
   /** A readable customer with its station and tier loaded, or NOT_FOUND (never "forbidden": that would confirm it exists). */
   async get(ctx: Ctx, id: string, permission = Permission.ReadCustomer): Promise<Customer> {
-    const c = await ctx.em.findOne(Customer, { id }, { populate: ['homeStation', 'tier'] });
+    const c = await ctx.em.findOne(Customer, { id }, { populate: ['homeStation', 'tier'], strategy: 'joined' });
     if (!c || !ctx.access.reaches(permission, c.homeStation.path)) {
       if (c && permission !== Permission.ReadCustomer && ctx.access.reaches(Permission.ReadCustomer, c.homeStation.path)) {
         throw forbidden(`Your ${permission} right does not reach customer ${c.code}.`, [permission], 'OUT_OF_SCOPE');
