@@ -9,7 +9,7 @@ import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, C
 import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
 import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
 import { NotificationResolver } from './modules/notifications';
-import { TicketResolver, FollowUpResolver } from './modules/service-desk';
+import { TicketResolver, FollowUpResolver, ComplaintResolver, CorrectiveActionResolver } from './modules/service-desk';
 
 export const resolvers = [
   AuthResolver,
@@ -40,6 +40,8 @@ export const resolvers = [
   NotificationResolver,
   TicketResolver,
   FollowUpResolver,
+  ComplaintResolver,
+  CorrectiveActionResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -8,7 +8,7 @@ import { LoyaltyService } from './modules/loyalty';
 import { EventBus } from './common/events';
 import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
 import { NotificationService } from './modules/notifications';
-import { SlaService, TicketService } from './modules/service-desk';
+import { ComplaintService, SlaService, TicketService } from './modules/service-desk';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -19,9 +19,11 @@ export function createServices(config: Config, signer: TokenSigner) {
   const notifications = new NotificationService();
   const definitions = new DefinitionService();
   const sla = new SlaService();
+  const tickets = new TicketService(customers, sla, notifications);
   return {
     sla,
-    tickets: new TicketService(customers, sla, notifications),
+    tickets,
+    complaints: new ComplaintService(tickets, notifications),
     notifications,
     definitions,
     processes: new ProcessService(definitions, notifications),

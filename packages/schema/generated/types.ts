@@ -204,6 +204,47 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ComplaintFindingsInput = {
+  /** A major quality complaint. */
+  major?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The employee it is substantiated against, if any (R-SVC-10). */
+  responsibleEmployeeId?: InputMaybe<Scalars['ID']['input']>;
+  responsibleUnitId: Scalars['ID']['input'];
+  rootCause: Scalars['String']['input'];
+  substantiated: Scalars['Boolean']['input'];
+};
+
+/** A complaint handling form for quality control (R-SVC-4). */
+export type ComplaintReview = {
+  __typename?: 'ComplaintReview';
+  actions: Array<CorrectiveAction>;
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** A major quality complaint (R-SVC-6: to the general manager). */
+  major: Scalars['Boolean']['output'];
+  responsibleEmployeeName: Maybe<Scalars['String']['output']>;
+  responsibleUnit: Maybe<OrgUnit>;
+  rootCause: Maybe<Scalars['String']['output']>;
+  status: ComplaintReviewStatus;
+  /** Whether the complaint was found justified. */
+  substantiated: Maybe<Scalars['Boolean']['output']>;
+  ticket: Ticket;
+};
+
+/** R-SVC-6: unresolved or unclear cases go to a joint review (會審), major quality complaints to the general manager. */
+export type ComplaintReviewStatus =
+  | 'CLOSED'
+  | 'GENERAL_MANAGER'
+  | 'JOINT_REVIEW'
+  | 'OPEN';
+
+/** R-SVC-4: whose the complaint is. */
+export type ComplaintTriage =
+  | 'NEEDS_OTHER_UNITS'
+  | 'NOT_OURS'
+  | 'SOLVED_BY_SERVICE';
+
 export type ConditionOp =
   | 'EQ'
   | 'GT'
@@ -221,6 +262,39 @@ export type ContactChannel =
   | 'POST'
   | 'SMS'
   | 'WECHAT';
+
+/** A corrective or preventive action (R-SVC-5). */
+export type CorrectiveAction = {
+  __typename?: 'CorrectiveAction';
+  description: Scalars['String']['output'];
+  doneAt: Maybe<Scalars['DateTimeISO']['output']>;
+  doneNote: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  kind: CorrectiveActionKind;
+  ownerName: Scalars['String']['output'];
+  status: CorrectiveActionStatus;
+  verificationNote: Maybe<Scalars['String']['output']>;
+  verifiedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  verifiedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type CorrectiveActionInput = {
+  description: Scalars['String']['input'];
+  dueOn: Scalars['LocalDate']['input'];
+  kind: CorrectiveActionKind;
+  ownerId: Scalars['ID']['input'];
+};
+
+export type CorrectiveActionKind =
+  | 'CORRECTIVE'
+  | 'PREVENTIVE';
+
+/** OPEN → DONE (by its owner) → VERIFIED (effect checked by someone else, R-SVC-5). */
+export type CorrectiveActionStatus =
+  | 'DONE'
+  | 'OPEN'
+  | 'VERIFIED';
 
 export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -799,6 +873,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** One step of a case: respond, update the customer, hand over, propose a solution, wait, resolve, … (R-SVC-2, R-SVC-3, R-SVC-7). */
   actOnTicket: Ticket;
+  /** A corrective or preventive action with owner and deadline (R-SVC-5). */
+  addCorrectiveAction: CorrectiveAction;
   /** Approves the open step, as its approver or their deputy. CONFLICT when someone decided it first. */
   approveStep: ProcessDocument;
   /** Archives a unit; refused while it still has active employees or live sub-units. */
@@ -812,6 +888,10 @@ export type Mutation = {
   cancelAbsence: Absence;
   changeMyPassword: Scalars['Boolean']['output'];
   clearTierOverride: Customer;
+  /** Closes a form whose cause is known and whose actions are all verified. */
+  closeComplaintReview: ComplaintReview;
+  /** The owner reports the action done. */
+  completeCorrectiveAction: CorrectiveAction;
   /** Creates an integration key; the secret is returned only here. */
   createApiKey: CreatedApiKey;
   createCustomer: Customer;
@@ -831,6 +911,8 @@ export type Mutation = {
   deleteRole: Scalars['Boolean']['output'];
   /** Adds points; the same idempotencyKey applies once (a retry returns the first entry). */
   earnPoints: PointsEntry;
+  /** R-SVC-6: to a joint review (會審) or, for a major quality complaint, the general manager. */
+  escalateComplaint: ComplaintReview;
   /** Customers matching a filter as .xlsx or CSV (UTF-8, opens in Excel); contact data masked as on screen. Audited. */
   exportCustomers: ExportFile;
   /** Signs in with email and password; sets the HttpOnly refresh cookie. */
@@ -853,6 +935,8 @@ export type Mutation = {
   publishTierChange: TierImpact;
   /** Records an absence and the deputy who acts meanwhile (R-ORG-4). */
   recordAbsence: Absence;
+  /** Quality control records the root cause and the responsible unit (R-SVC-4). */
+  recordComplaintFindings: ComplaintReview;
   /** Records a follow-up visit; the result goes into the customer’s file, and an unsatisfied customer reopens the case. */
   recordFollowUp: FollowUpVisit;
   /** Records a POS purchase once per externalOrderId; earns points and may upgrade the tier. */
@@ -888,6 +972,8 @@ export type Mutation = {
   submitExpenseClaim: ProcessDocument;
   /** Moves an employee to another unit and position. */
   transferEmployee: Employee;
+  /** R-SVC-4: triages a complaint; NEEDS_OTHER_UNITS opens a handling form for quality control (returned). */
+  triageComplaint: Maybe<ComplaintReview>;
   /** 棄審 (R-FLOW-2): returns an approved document to draft; needs UnapproveDocument and a reason. */
   unapproveDocument: ProcessDocument;
   updateCrmSettings: CrmSettingsType;
@@ -901,6 +987,8 @@ export type Mutation = {
   updateRole: Role;
   updateUser: User;
   updateWinBackTask: WinBackTask;
+  /** Customer service or quality control verify the effect; never the owner (R-SVC-5). */
+  verifyCorrectiveAction: CorrectiveAction;
   /** Voids a document that is not approved and returns a new draft with its fields (R-FLOW-2). */
   voidDocument: ProcessDocument;
   withdrawDocument: ProcessDocument;
@@ -910,6 +998,12 @@ export type Mutation = {
 export type MutationActOnTicketArgs = {
   id: Scalars['ID']['input'];
   input: TicketActionInput;
+};
+
+
+export type MutationAddCorrectiveActionArgs = {
+  input: CorrectiveActionInput;
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -956,6 +1050,17 @@ export type MutationChangeMyPasswordArgs = {
 export type MutationClearTierOverrideArgs = {
   customerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationCloseComplaintReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteCorrectiveActionArgs = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
 };
 
 
@@ -1026,6 +1131,13 @@ export type MutationEarnPointsArgs = {
 };
 
 
+export type MutationEscalateComplaintArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  to: ComplaintReviewStatus;
+};
+
+
 export type MutationExportCustomersArgs = {
   input: ExportCustomersInput;
 };
@@ -1075,6 +1187,12 @@ export type MutationPublishTierChangeArgs = {
 
 export type MutationRecordAbsenceArgs = {
   input: RecordAbsenceInput;
+};
+
+
+export type MutationRecordComplaintFindingsArgs = {
+  id: Scalars['ID']['input'];
+  input: ComplaintFindingsInput;
 };
 
 
@@ -1165,6 +1283,13 @@ export type MutationTransferEmployeeArgs = {
 };
 
 
+export type MutationTriageComplaintArgs = {
+  note: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+  triage: ComplaintTriage;
+};
+
+
 export type MutationUnapproveDocumentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1226,6 +1351,12 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateWinBackTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWinBackTaskInput;
+};
+
+
+export type MutationVerifyCorrectiveActionArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1408,6 +1539,7 @@ export type Permission =
   | 'ManageOrgUnit'
   | 'ManagePosition'
   | 'ManageProcessDefinition'
+  | 'ManageQuality'
   | 'ManageRole'
   | 'ManageTicket'
   | 'ManageUser'
@@ -1424,6 +1556,7 @@ export type Permission =
   | 'ReadOrgUnit'
   | 'ReadPoints'
   | 'ReadPosition'
+  | 'ReadQuality'
   | 'ReadRole'
   | 'ReadTicket'
   | 'ReadUser'
@@ -1722,6 +1855,9 @@ export type Query = {
   birthdayCustomers: CustomerConnection;
   bonusRules: Array<BonusRule>;
   budgets: Array<Budget>;
+  complaintReview: ComplaintReview;
+  /** Complaint handling forms, newest first. */
+  complaintReviews: Array<ComplaintReview>;
   crmSettings: CrmSettingsType;
   customer: Customer;
   customerImport: CustomerImport;
@@ -1818,6 +1954,16 @@ export type QueryBirthdayCustomersArgs = {
 
 export type QueryBudgetsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryComplaintReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComplaintReviewsArgs = {
+  status?: InputMaybe<Array<ComplaintReviewStatus>>;
 };
 
 

@@ -91,6 +91,13 @@ export const regimeRoles: RoleSpec[] = [
     grants: unit(P.ReadCustomer, P.ReadTicket, P.ManageTicket),
   },
   {
+    code: 'quality_control',
+    name: '品管',
+    nameEn: 'Quality control',
+    description: 'R-SVC-4…6: complaint handling forms, root causes, corrective and preventive actions.',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer)],
+  },
+  {
     code: 'business_accountant',
     name: '業務部會計',
     nameEn: 'Business-dept accountant',
@@ -116,7 +123,7 @@ export const regimeRoles: RoleSpec[] = [
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality),
   },
   {
     code: 'integration',

@@ -2,6 +2,7 @@ import { startApp, codeOf, type GqlResult, type TestApp } from '../harness/app';
 import { auditRecordsOf, dumpTables } from '../harness/rows';
 import { buildOrg, type Org } from '../factories/org';
 import { crmPeople, CRM_USERS, type CrmUser } from '../factories/crm';
+import { user } from '../factories/access';
 import { systemContext } from '../../src/jobs/system-context';
 import { ServiceCalendar } from '../../src/modules/service-desk';
 import { addBusinessMinutes, DEFAULT_WEEK } from '../../src/modules/service-desk/business-time';
@@ -21,8 +22,16 @@ let callCentre = '';
 /** Friday 27 November 2026, 17:30 in Shanghai: half an hour before closing, before a weekend. */
 const FRIDAY_1730 = Date.parse('2026-11-27T17:30:00+08:00');
 
+let qc = '';
+
 beforeAll(async () => {
-  t = await startApp({ seed: async (em) => crmPeople(em, await buildOrg(em)) });
+  t = await startApp({
+    seed: async (em) => {
+      const org = await crmPeople(em, await buildOrg(em));
+      await user(em, 'qc@example.cn', '品管專員', { employee: org.people.hqStaff, roles: ['quality_control'] });
+      return org;
+    },
+  });
   t.clock.set(new Date(FRIDAY_1730));
   await signIn();
   const key = await t.gql(
@@ -36,6 +45,7 @@ afterAll(() => t?.close());
 
 async function signIn(): Promise<void> {
   for (const u of CRM_USERS) tokens[u] = (await t.login(`${u}@example.cn`)).token;
+  qc = (await t.login('qc@example.cn')).token;
 }
 /** Sets the clock to a local Shanghai time; tokens are issued again for the new time. */
 async function clockAt(local: string): Promise<void> {
@@ -280,5 +290,59 @@ describe('live queue (ticketChanged over WebSocket)', () => {
     const { events, error } = await listen(client({ authorization: 'Bearer not-a-token' }), async () => undefined, 300);
     expect(events).toEqual([]);
     expect(error).not.toBeNull();
+  });
+});
+
+describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-10)', () => {
+  const REVIEW = `id status rootCause substantiated major responsibleUnit { code } responsibleEmployeeName actions { id kind status ownerName verifiedBy } ticket { number }`;
+  const asQc = () => ({ token: qc });
+  async function complaint(): Promise<string> {
+    const r = await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '投訴人' }), kind: 'COMPLAINT', severity: 'HIGH', subject: '維修後仍故障' } }, as('agent')));
+    return r.openTicket.id;
+  }
+  const triage = (id: string, triage: string, note = '已向客戶說明') =>
+    t.gql(`mutation T($id: ID!, $triage: ComplaintTriage!, $note: String!) { triageComplaint(ticketId: $id, triage: $triage, note: $note) { ${REVIEW} } }`, { id, triage, note }, as('agent'));
+
+  it('triage: ours or not ours is recorded on the case; needing other units opens a handling form for quality control', async () => {
+    const a = await complaint();
+    expect((await ok(triage(a, 'NOT_OURS', '屬第三方物流責任，已協助聯繫'))).triageComplaint).toBeNull();
+    const b = await complaint();
+    const form = (await ok(triage(b, 'NEEDS_OTHER_UNITS', '需技術部與品管查明'))).triageComplaint;
+    expect(form).toMatchObject({ status: 'OPEN', rootCause: null, actions: [] });
+    expect(codeOf(await triage(b, 'NEEDS_OTHER_UNITS'))).toBe('CONFLICT');
+    const inquiryId = (await ok(t.gql(OPEN, { input: inquiry({ contactName: '詢問' }) }, as('agent')))).openTicket.id;
+    expect(codeOf(await triage(inquiryId, 'NOT_OURS'))).toBe('CONFLICT');
+  });
+
+  it('root cause and actions: the owner reports done, someone else verifies, then the form closes', async () => {
+    const form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint;
+    const close = () => t.gql(`mutation C($id: ID!) { closeComplaintReview(id: $id) { status } }`, { id: form.id }, asQc());
+    expect(codeOf(await close())).toBe('CONFLICT');
+    await ok(t.gql(`mutation F($id: ID!, $input: ComplaintFindingsInput!) { recordComplaintFindings(id: $id, input: $input) { ${REVIEW} } }`, { id: form.id, input: { rootCause: '零件批次不良', responsibleUnitId: d().units.tech.id, substantiated: true } }, asQc()));
+    const action = (await ok(t.gql(`mutation A($id: ID!, $input: CorrectiveActionInput!) { addCorrectiveAction(reviewId: $id, input: $input) { id status } }`, { id: form.id, input: { kind: 'CORRECTIVE', description: '更換同批零件', ownerId: d().people.techStaff!.id, dueOn: '2026-12-31' } }, asQc()))).addCorrectiveAction;
+    expect(codeOf(await close())).toBe('CONFLICT');
+    await ok(t.gql(`mutation D($id: ID!) { completeCorrectiveAction(id: $id, note: "已更換") { status } }`, { id: action.id }, as('viewer')));
+    const selfVerify = await t.gql(`mutation V($id: ID!) { verifyCorrectiveAction(id: $id, note: "自己驗證") { status } }`, { id: action.id }, as('viewer'));
+    expect(codeOf(selfVerify)).toBe('FORBIDDEN');
+    const verified = (await ok(t.gql(`mutation V($id: ID!) { verifyCorrectiveAction(id: $id, note: "回訪確認無再發") { status verifiedBy } }`, { id: action.id }, as('agent')))).verifyCorrectiveAction;
+    expect(verified).toMatchObject({ status: 'VERIFIED', verifiedBy: expect.any(String) });
+    expect((await ok(close())).closeComplaintReview.status).toBe('CLOSED');
+  });
+
+  it('a major quality complaint goes to the general manager', async () => {
+    const form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint;
+    const r = (await ok(t.gql(`mutation E($id: ID!) { escalateComplaint(id: $id, to: GENERAL_MANAGER, reason: "批量客訴，疑似設計缺陷") { status major } }`, { id: form.id }, asQc()))).escalateComplaint;
+    expect(r).toEqual({ status: 'GENERAL_MANAGER', major: true });
+    const gm = await t.em().getConnection().execute<{ kind: string }[]>(`select kind from notification where recipient_id = '${d().people.hqHead!.id}'`);
+    expect(gm.map((n) => n.kind)).toContain('COMPLAINT_ESCALATED');
+  });
+
+  it('R-SVC-10: the third substantiated complaint against one agent within a year calls a penalty review', async () => {
+    for (let i = 0; i < 3; i++) {
+      const form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint;
+      await ok(t.gql(`mutation F($id: ID!, $input: ComplaintFindingsInput!) { recordComplaintFindings(id: $id, input: $input) { id } }`, { id: form.id, input: { rootCause: '服務態度', responsibleUnitId: d().units.cs.id, substantiated: true, responsibleEmployeeId: d().people.csStaff!.id } }, asQc()));
+    }
+    const head = await t.em().getConnection().execute<{ kind: string }[]>(`select kind from notification where recipient_id = '${d().people.csHead!.id}' and kind = 'PENALTY_REVIEW'`);
+    expect(head).toHaveLength(1);
   });
 });

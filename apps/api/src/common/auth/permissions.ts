@@ -49,6 +49,9 @@ export enum Permission {
   ReadTicket = 'ReadTicket',
   OpenTicket = 'OpenTicket',
   ManageTicket = 'ManageTicket',
+  /** Quality control: complaint handling forms and corrective actions (R-SVC-4, R-SVC-5). */
+  ReadQuality = 'ReadQuality',
+  ManageQuality = 'ManageQuality',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123161818_ticket_queue_index } from './Migration20261123161818_ticket_queue_index';
+import { Migration20261123161453_complaint_reviews } from './Migration20261123161453_complaint_reviews';
 import { Migration20261123155202_service_desk } from './Migration20261123155202_service_desk';
 import { Migration20261123152706_customer_tier_spend_index } from './Migration20261123152706_customer_tier_spend_index';
 import { Migration20261123152152_processes } from './Migration20261123152152_processes';
@@ -14,4 +16,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123152152_processes', class: Migration20261123152152_processes },
   { name: 'Migration20261123152706_customer_tier_spend_index', class: Migration20261123152706_customer_tier_spend_index },
   { name: 'Migration20261123155202_service_desk', class: Migration20261123155202_service_desk },
+  { name: 'Migration20261123161453_complaint_reviews', class: Migration20261123161453_complaint_reviews },
+  { name: 'Migration20261123161818_ticket_queue_index', class: Migration20261123161818_ticket_queue_index },
 ];

@@ -1,0 +1,188 @@
+import type { Ctx } from '../../context';
+import { Permission } from '../../common/auth/permissions';
+import { badField, conflict, forbidden, notFound } from '../../common/errors';
+import { addDays } from '../../common/time';
+import { Employee, EmployeeStatus } from '../org/employee.entity';
+import { OrgUnit, UnitFunction, UnitKind } from '../org/org-unit.entity';
+import type { NotificationService } from '../notifications/notification.service';
+import { ActionStatus, ComplaintReview, ComplaintReviewStatus, ComplaintTriage, CorrectiveAction, type ActionKind } from './complaint.entity';
+import { TicketKind } from './ticket.entity';
+import type { TicketService } from './ticket.service';
+import { TicketAction } from './service-desk.inputs';
+
+/** Substantiated complaints against one employee within a year that call for a penalty review (R-SVC-10). */
+export const PENALTY_THRESHOLD = 3;
+
+export interface FindingsInput {
+  rootCause: string;
+  responsibleUnitId: string;
+  substantiated: boolean;
+  responsibleEmployeeId?: string | null;
+  major?: boolean | null;
+}
+
+/**
+ * Complaints beyond customer service (R-SVC-4…6, R-SVC-10): triage, the handling form for
+ * quality control with root cause and responsible unit, corrective and preventive actions
+ * verified by someone other than their owner, escalation to a joint review or the general
+ * manager, and the penalty review after three substantiated complaints.
+ */
+export class ComplaintService {
+  constructor(
+    private readonly tickets: TicketService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  /** R-SVC-4: whose the complaint is; one that needs other units opens a handling form for quality control. */
+  async triage(ctx: Ctx, ticketId: string, triage: ComplaintTriage, note: string): Promise<ComplaintReview | null> {
+    const ticket = await this.tickets.get(ctx, ticketId, Permission.ManageTicket);
+    if (ticket.kind !== TicketKind.COMPLAINT) throw conflict(`Case ${ticket.number} is not a complaint; change its kind first.`, { reason: 'NOT_A_COMPLAINT' });
+    if (!note.trim()) throw badField('note', 'say what the customer was told or why', 'required');
+    await this.tickets.act(ctx, ticket.id, { action: TicketAction.NOTE, text: `${triage}: ${note.trim()}` });
+    if (triage !== ComplaintTriage.NEEDS_OTHER_UNITS) return null;
+    if (await ctx.em.count(ComplaintReview, { ticket: ticket.id })) throw conflict(`Case ${ticket.number} already has a complaint handling form.`, { reason: 'ALREADY_OPEN' });
+    const review = ctx.em.create(ComplaintReview, { ticket } as never);
+    const qc = await this.headOfFunction(ctx, UnitFunction.QUALITY_CONTROL);
+    if (qc) this.notifications.notify(ctx, { recipientId: qc.id, kind: 'COMPLAINT_REVIEW', subject: `${ticket.number} ${ticket.subject}: complaint handling form`, link: `/complaints/${review.id}` });
+    ctx.audit = { targetType: 'ComplaintReview', targetId: review.id, before: null, after: { ticket: ticket.id, triage } };
+    await ctx.em.flush();
+    return review;
+  }
+
+  async get(ctx: Ctx, id: string): Promise<ComplaintReview> {
+    const r = await ctx.em.findOne(ComplaintReview, { id }, { populate: ['ticket', 'ticket.unit', 'ticket.station'] });
+    if (!r || !ctx.access.has(Permission.ReadQuality)) throw notFound('Complaint review', id);
+    return r;
+  }
+
+  list(ctx: Ctx, status: ComplaintReviewStatus[] | null | undefined): Promise<ComplaintReview[]> {
+    return ctx.em.find(ComplaintReview, status?.length ? { status: { $in: status } } : {}, { orderBy: { createdAt: 'desc' }, limit: 500 });
+  }
+
+  /** Quality control records root cause and responsibility; a third substantiated complaint against one person in a year calls a penalty review. */
+  async findings(ctx: Ctx, id: string, input: FindingsInput): Promise<ComplaintReview> {
+    const r = await this.open(ctx, id);
+    const unit = await ctx.em.findOne(OrgUnit, { id: input.responsibleUnitId });
+    if (!unit) throw badField('responsibleUnitId', 'no such unit', 'not_found');
+    const employee = input.responsibleEmployeeId ? await ctx.em.findOne(Employee, { id: input.responsibleEmployeeId }, { populate: ['unit'] }) : null;
+    if (input.responsibleEmployeeId && !employee) throw badField('responsibleEmployeeId', 'no such employee', 'not_found');
+    const before = { rootCause: r.rootCause ?? null, substantiated: r.substantiated ?? null };
+    r.rootCause = input.rootCause.trim();
+    r.responsibleUnit = unit;
+    r.substantiated = input.substantiated;
+    r.responsibleEmployee = employee;
+    r.major = input.major ?? r.major;
+    await ctx.em.flush();
+    if (employee && input.substantiated) {
+      const since = addDays(ctx.now(), -365);
+      const count = await ctx.em.count(ComplaintReview, { responsibleEmployee: employee.id, substantiated: true, createdAt: { $gte: since } });
+      if (count === PENALTY_THRESHOLD) {
+        const head = employee.unit.head ? (typeof employee.unit.head === 'string' ? employee.unit.head : employee.unit.head.id) : null;
+        if (head) this.notifications.notify(ctx, { recipientId: head, kind: 'PENALTY_REVIEW', subject: `${employee.name}: ${PENALTY_THRESHOLD} substantiated complaints within a year (R-SVC-10)`, link: `/complaints?employee=${employee.id}` });
+      }
+    }
+    ctx.audit = { targetType: 'ComplaintReview', targetId: r.id, before, after: { rootCause: r.rootCause, substantiated: r.substantiated, unit: unit.id, employee: employee?.id ?? null } };
+    await ctx.em.flush();
+    return r;
+  }
+
+  async addAction(ctx: Ctx, id: string, input: { kind: ActionKind; description: string; ownerId: string; dueOn: string }): Promise<CorrectiveAction> {
+    const r = await this.open(ctx, id);
+    const owner = await ctx.em.findOne(Employee, { id: input.ownerId });
+    if (!owner || owner.status === EmployeeStatus.INACTIVE) throw badField('ownerId', 'no such active employee', 'not_found');
+    const a = ctx.em.create(CorrectiveAction, { review: r, kind: input.kind, description: input.description.trim(), owner, dueOn: input.dueOn } as never);
+    this.notifications.notify(ctx, { recipientId: owner.id, kind: 'CORRECTIVE_ACTION', subject: `${input.kind}: ${a.description.slice(0, 120)} (due ${input.dueOn})`, link: `/complaints/${r.id}` });
+    ctx.audit = { targetType: 'CorrectiveAction', targetId: a.id, before: null, after: { review: r.id, kind: input.kind, owner: owner.id, dueOn: input.dueOn } };
+    await ctx.em.flush();
+    return a;
+  }
+
+  /** The owner reports an action done. */
+  async completeAction(ctx: Ctx, id: string, note: string): Promise<CorrectiveAction> {
+    const a = await this.action(ctx, id);
+    if (a.owner.id !== ctx.actor?.employeeId && !ctx.access.has(Permission.ManageQuality)) throw forbidden('Only the owner or quality control reports an action done.', [Permission.ManageQuality]);
+    if (a.status !== ActionStatus.OPEN) throw conflict('This action is already done.', { reason: 'NOT_OPEN' });
+    a.status = ActionStatus.DONE;
+    a.doneAt = ctx.now();
+    a.doneNote = note.trim() || null;
+    ctx.audit = { targetType: 'CorrectiveAction', targetId: a.id, before: { status: ActionStatus.OPEN }, after: { status: a.status } };
+    await ctx.em.flush();
+    return a;
+  }
+
+  /** R-SVC-5: the effect is verified by customer service or quality control, never by the action's owner. */
+  async verifyAction(ctx: Ctx, id: string, note: string): Promise<CorrectiveAction> {
+    const a = await this.action(ctx, id);
+    if (!ctx.access.has(Permission.ManageQuality) && !ctx.access.has(Permission.ManageTicket)) throw forbidden('Verifying an action needs quality control or customer service.', [Permission.ManageQuality, Permission.ManageTicket]);
+    if (a.owner.id === ctx.actor?.employeeId) throw forbidden('The owner of an action does not verify its effect.', [], 'OUT_OF_SCOPE');
+    if (a.status !== ActionStatus.DONE) throw conflict('Only an action reported done can be verified.', { reason: 'NOT_DONE' });
+    if (!note.trim()) throw badField('note', 'say how the effect was checked', 'required');
+    a.status = ActionStatus.VERIFIED;
+    a.verifiedAt = ctx.now();
+    a.verifiedBy = ctx.actor?.name ?? null;
+    a.verifiedById = ctx.actor?.employeeId ?? null;
+    a.verificationNote = note.trim();
+    ctx.audit = { targetType: 'CorrectiveAction', targetId: a.id, before: { status: ActionStatus.DONE }, after: { status: a.status } };
+    await ctx.em.flush();
+    return a;
+  }
+
+  /** R-SVC-6: a joint review called by the sales manager, or the general manager for a major quality complaint. */
+  async escalate(ctx: Ctx, id: string, to: ComplaintReviewStatus, reason: string): Promise<ComplaintReview> {
+    const r = await this.open(ctx, id);
+    if (to !== ComplaintReviewStatus.JOINT_REVIEW && to !== ComplaintReviewStatus.GENERAL_MANAGER) throw badField('to', 'escalate to JOINT_REVIEW or GENERAL_MANAGER', 'invalid');
+    if (!reason.trim()) throw badField('reason', 'say why', 'required');
+    const who = to === ComplaintReviewStatus.JOINT_REVIEW ? await this.headOfFunction(ctx, UnitFunction.SALES) : await this.generalManager(ctx);
+    const before = r.status;
+    r.status = to;
+    if (to === ComplaintReviewStatus.GENERAL_MANAGER) r.major = true;
+    if (who) this.notifications.notify(ctx, { recipientId: who.id, kind: 'COMPLAINT_ESCALATED', subject: `${r.ticket.number} ${r.ticket.subject}: ${to === ComplaintReviewStatus.JOINT_REVIEW ? 'joint review' : 'major quality complaint'} — ${reason.trim()}`, link: `/complaints/${r.id}` });
+    await this.tickets.act(ctx, r.ticket.id, { action: TicketAction.NOTE, text: `${to}: ${reason.trim()}` }).catch(() => undefined);
+    ctx.audit = { targetType: 'ComplaintReview', targetId: r.id, before: { status: before }, after: { status: to, reason: reason.trim() } };
+    await ctx.em.flush();
+    return r;
+  }
+
+  /** Closes a form once the cause is known and every action's effect is verified. */
+  async close(ctx: Ctx, id: string): Promise<ComplaintReview> {
+    const r = await this.open(ctx, id);
+    if (!r.rootCause) throw conflict('Record the root cause and responsibility first.', { reason: 'NO_FINDINGS' });
+    const unverified = await ctx.em.count(CorrectiveAction, { review: r.id, status: { $ne: ActionStatus.VERIFIED } });
+    if (unverified) throw conflict(`${unverified} action(s) are not verified yet.`, { reason: 'ACTIONS_OPEN', unverified });
+    r.status = ComplaintReviewStatus.CLOSED;
+    r.closedAt = ctx.now();
+    ctx.audit = { targetType: 'ComplaintReview', targetId: r.id, before: null, after: { status: r.status } };
+    await ctx.em.flush();
+    return r;
+  }
+
+  actions(ctx: Ctx, reviewId: string): Promise<CorrectiveAction[]> {
+    return ctx.em.find(CorrectiveAction, { review: reviewId }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  private async open(ctx: Ctx, id: string): Promise<ComplaintReview> {
+    const r = await ctx.em.findOne(ComplaintReview, { id }, { populate: ['ticket'] });
+    if (!r) throw notFound('Complaint review', id);
+    if (!ctx.access.has(Permission.ManageQuality)) throw forbidden('This needs the ManageQuality right.', [Permission.ManageQuality]);
+    if (r.status === ComplaintReviewStatus.CLOSED) throw conflict('This complaint handling form is closed.', { reason: 'CLOSED' });
+    return r;
+  }
+
+  private async action(ctx: Ctx, id: string): Promise<CorrectiveAction> {
+    const a = await ctx.em.findOne(CorrectiveAction, { id }, { populate: ['review'] });
+    if (!a) throw notFound('Corrective action', id);
+    return a;
+  }
+
+  private async headOfFunction(ctx: Ctx, fn: UnitFunction): Promise<Employee | null> {
+    const unit = await ctx.em.findOne(OrgUnit, { function: fn, archivedAt: null }, { orderBy: { depth: 'asc' } });
+    const head = unit?.head ? (typeof unit.head === 'string' ? unit.head : unit.head.id) : null;
+    return head ? ctx.em.findOne(Employee, { id: head }) : null;
+  }
+
+  private async generalManager(ctx: Ctx): Promise<Employee | null> {
+    const company = await ctx.em.findOne(OrgUnit, { kind: UnitKind.COMPANY }, { orderBy: { depth: 'asc' } });
+    const head = company?.head ? (typeof company.head === 'string' ? company.head : company.head.id) : null;
+    return head ? ctx.em.findOne(Employee, { id: head }) : null;
+  }
+}
