@@ -9,7 +9,7 @@ import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, C
 import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
 import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
 import { NotificationResolver } from './modules/notifications';
-import { TicketResolver, FollowUpResolver, ComplaintResolver, CorrectiveActionResolver } from './modules/service-desk';
+import { TicketResolver, FollowUpResolver, ComplaintResolver, CorrectiveActionResolver, RepairResolver, TicketRepairResolver } from './modules/service-desk';
 
 export const resolvers = [
   AuthResolver,
@@ -42,6 +42,8 @@ export const resolvers = [
   FollowUpResolver,
   ComplaintResolver,
   CorrectiveActionResolver,
+  RepairResolver,
+  TicketRepairResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

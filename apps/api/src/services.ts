@@ -8,7 +8,7 @@ import { LoyaltyService } from './modules/loyalty';
 import { EventBus } from './common/events';
 import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
 import { NotificationService } from './modules/notifications';
-import { ComplaintService, SlaService, TicketService } from './modules/service-desk';
+import { ComplaintService, RepairService, SlaService, TicketService } from './modules/service-desk';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -24,6 +24,7 @@ export function createServices(config: Config, signer: TokenSigner) {
     sla,
     tickets,
     complaints: new ComplaintService(tickets, notifications),
+    repairs: new RepairService(tickets, events),
     notifications,
     definitions,
     processes: new ProcessService(definitions, notifications),

@@ -875,6 +875,8 @@ export type Mutation = {
   actOnTicket: Ticket;
   /** A corrective or preventive action with owner and deadline (R-SVC-5). */
   addCorrectiveAction: CorrectiveAction;
+  /** Moves a repair one step: RECEIVED → REPAIRING → QC_PASSED → SHIPPED → DELIVERED. */
+  advanceRepair: RepairOrder;
   /** Approves the open step, as its approver or their deputy. CONFLICT when someone decided it first. */
   approveStep: ProcessDocument;
   /** Archives a unit; refused while it still has active employees or live sub-units. */
@@ -941,6 +943,7 @@ export type Mutation = {
   recordFollowUp: FollowUpVisit;
   /** Records a POS purchase once per externalOrderId; earns points and may upgrade the tier. */
   recordPurchase: Purchase;
+  recordRepairConsent: RepairOrder;
   /** Spends points, soonest-expiring first. CONFLICT (INSUFFICIENT_POINTS) when the balance is short; the same idempotencyKey applies once. */
   redeemPoints: PointsEntry;
   /** Rotates the refresh cookie and returns a fresh access token. */
@@ -967,6 +970,10 @@ export type Mutation = {
   setBudget: Budget;
   /** Sets a new password and ends every session of the user. */
   setUserPassword: Scalars['Boolean']['output'];
+  /** R-SVC-8: a repair; out of warranty with a main component it waits for the customer’s consent to the charge. */
+  startRepair: RepairOrder;
+  /** R-SVC-8: a return; outside three months of shipping, or without a quality problem, it waits for an approved RETURN_EXCEPTION document. */
+  startReturn: RepairOrder;
   submitDocument: ProcessDocument;
   /** R-FLOW-3: files and submits an expense claim with its invoices. */
   submitExpenseClaim: ProcessDocument;
@@ -1004,6 +1011,12 @@ export type MutationActOnTicketArgs = {
 export type MutationAddCorrectiveActionArgs = {
   input: CorrectiveActionInput;
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdvanceRepairArgs = {
+  id: Scalars['ID']['input'];
+  to: RepairStatus;
 };
 
 
@@ -1207,6 +1220,13 @@ export type MutationRecordPurchaseArgs = {
 };
 
 
+export type MutationRecordRepairConsentArgs = {
+  consented: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationRedeemPointsArgs = {
   input: RedeemPointsInput;
 };
@@ -1264,6 +1284,18 @@ export type MutationSetBudgetArgs = {
 export type MutationSetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: SetPasswordInput;
+};
+
+
+export type MutationStartRepairArgs = {
+  input: StartRepairInput;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationStartReturnArgs = {
+  input: StartReturnInput;
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -2196,6 +2228,40 @@ export type RefundPurchaseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RepairKind =
+  | 'REPAIR'
+  | 'RETURN';
+
+/** A return or repair (R-SVC-8). */
+export type RepairOrder = {
+  __typename?: 'RepairOrder';
+  charge: Maybe<Scalars['Money']['output']>;
+  /** When the customer consented to the charge (before any repair). */
+  consentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  consentNote: Maybe<Scalars['String']['output']>;
+  exceptionDocumentId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  inWarranty: Scalars['Boolean']['output'];
+  kind: RepairKind;
+  mainComponent: Scalars['Boolean']['output'];
+  /** When the product was shipped to the customer (the return window counts from here). */
+  shippedOn: Maybe<Scalars['LocalDate']['output']>;
+  status: RepairStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  withinWindow: Scalars['Boolean']['output'];
+};
+
+/** R-SVC-8: received → repairing → QC passed → shipped → received by the customer. */
+export type RepairStatus =
+  | 'AWAITING_APPROVAL'
+  | 'AWAITING_CONSENT'
+  | 'DELIVERED'
+  | 'QC_PASSED'
+  | 'RECEIVED'
+  | 'REFUSED'
+  | 'REPAIRING'
+  | 'SHIPPED';
+
 /** A manual correction, applied when another person approves it (R-LOY-2). */
 export type RequestPointsAdjustmentInput = {
   customerId: Scalars['ID']['input'];
@@ -2272,6 +2338,21 @@ export type SlaPolicy = {
   resolutionMinutes: Scalars['Int']['output'];
   severity: Severity;
   updateMinutes: Scalars['Int']['output'];
+};
+
+export type StartRepairInput = {
+  /** What the customer will be charged (out of warranty). */
+  charge?: InputMaybe<Scalars['Money']['input']>;
+  inWarranty: Scalars['Boolean']['input'];
+  /** A main component is involved. */
+  mainComponent: Scalars['Boolean']['input'];
+};
+
+export type StartReturnInput = {
+  /** Only products with a quality problem may be returned within the window. */
+  qualityProblem: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+  shippedOn: Scalars['LocalDate']['input'];
 };
 
 /** A test on a document field or fact; a step with conditions runs only when all hold. */
@@ -2369,6 +2450,8 @@ export type Ticket = {
   product: Maybe<Scalars['String']['output']>;
   /** The reply time promised to the customer (R-SVC-2). */
   promisedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The return or repair of a RETURN_REPAIR case. */
+  repair: Maybe<RepairOrder>;
   resolutionBreached: Scalars['Boolean']['output'];
   resolutionDueAt: Maybe<Scalars['DateTimeISO']['output']>;
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;

@@ -346,3 +346,47 @@ describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-1
     expect(head).toHaveLength(1);
   });
 });
+
+describe('returns and repairs (R-SVC-8)', () => {
+  const ORDER = `id kind status withinWindow exceptionDocumentId charge consentAt`;
+  async function returnCase(): Promise<string> {
+    const r = await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '退修客戶' }), kind: 'RETURN_REPAIR', subject: '退貨或維修' } }, as('agent')));
+    return r.openTicket.id;
+  }
+  /** Acts as an employee without a login of their own, through the engine itself. */
+  function asEmployee(employeeId: string, name: string) {
+    const base = systemContext(t.em(), { services: t.app.services, config: t.app.config, log: t.app.log, now: t.clock.now }, 'test');
+    return { ...base, actor: { type: 'USER' as const, id: `test:${employeeId}`, name, employeeId } };
+  }
+
+  it('a product shipped within three months with a quality problem is taken back at once', async () => {
+    await clockAt('2026-12-03T10:00:00');
+    const r = (await ok(t.gql(`mutation R($id: ID!) { startReturn(ticketId: $id, input: { shippedOn: "2026-09-04", qualityProblem: true, reason: "壓縮機異常" }) { ${ORDER} } }`, { id: await returnCase() }, as('agent')))).startReturn;
+    expect(r).toMatchObject({ kind: 'RETURN', status: 'RECEIVED', withinWindow: true, exceptionDocumentId: null });
+  });
+
+  it('outside the window a return waits for an exception approved through the process engine', async () => {
+    await clockAt('2026-12-03T10:00:00');
+    const r = (await ok(t.gql(`mutation R($id: ID!) { startReturn(ticketId: $id, input: { shippedOn: "2026-08-01", qualityProblem: true, reason: "客戶長期出差，特例退貨" }) { ${ORDER} } }`, { id: await returnCase() }, as('agent')))).startReturn;
+    expect(r).toMatchObject({ status: 'AWAITING_APPROVAL', withinWindow: false });
+    const doc = (await ok(t.gql(`query D($id: ID!) { document(id: $id) { kind status steps { key status } } }`, { id: r.exceptionDocumentId }, as('agent')))).document;
+    expect(doc).toMatchObject({ kind: 'RETURN_EXCEPTION', status: 'IN_APPROVAL' });
+    const p = d().people;
+    for (const [who, name] of [[p.csHead!.id, p.csHead!.name], [p.stationHead!.id, p.stationHead!.name]] as const) {
+      const ctx = asEmployee(who, name);
+      await t.em().transactional((tx) => t.app.services.processes.decide({ ...ctx, em: tx }, r.exceptionDocumentId, 'APPROVE', null));
+    }
+    const after = await t.em().getConnection().execute<{ status: string }[]>(`select status from repair_order where id = '${r.id}'`);
+    expect(after[0]!.status).toBe('RECEIVED');
+  });
+
+  it('an out-of-warranty main-component repair starts only with the customer’s consent, then moves step by step', async () => {
+    const r = (await ok(t.gql(`mutation R($id: ID!) { startRepair(ticketId: $id, input: { inWarranty: false, mainComponent: true, charge: "1800.00" }) { ${ORDER} } }`, { id: await returnCase() }, as('agent')))).startRepair;
+    expect(r).toMatchObject({ kind: 'REPAIR', status: 'AWAITING_CONSENT', charge: '1800.00' });
+    const advance = (to: string) => t.gql(`mutation A($id: ID!, $to: RepairStatus!) { advanceRepair(id: $id, to: $to) { status } }`, { id: r.id, to }, as('viewer'));
+    expect(codeOf(await advance('REPAIRING'))).toBe('CONFLICT');
+    await ok(t.gql(`mutation C($id: ID!) { recordRepairConsent(id: $id, consented: true, note: "客戶簽署維修同意書") { status consentAt } }`, { id: r.id }, as('agent')));
+    expect(codeOf(await advance('SHIPPED'))).toBe('CONFLICT');
+    for (const to of ['REPAIRING', 'QC_PASSED', 'SHIPPED', 'DELIVERED']) expect((await ok(advance(to))).advanceRepair.status).toBe(to);
+  });
+});

@@ -6,8 +6,4 @@ export class Migration20261123161818_ticket_queue_index extends Migration {
     this.addSql(`create index "ticket_queue_index" on "ticket" ("priority" desc, "opened_at", "id", "unit_id", "station_id") where "status" in ('OPEN', 'IN_PROGRESS', 'WAITING_CUSTOMER');`);
   }
 
-  override async down(): Promise<void> {
-    this.addSql(`drop index "ticket_queue_index";`);
-  }
-
 }

@@ -119,4 +119,18 @@ export const defaultDefinitions: DefinitionSpec[] = [
       step('issue', '後勤發放', 'Issued by back office', backOffice, 48),
     ],
   },
+  {
+    kind: 'RETURN_EXCEPTION',
+    name: '退貨特例申請',
+    nameEn: 'Return exception',
+    fields: [
+      field('ticketNumber', '案件編號', FieldType.TEXT, { immutable: true }),
+      field('shippedOn', '出貨日期', FieldType.DATE),
+      field('reason', '申請理由', FieldType.TEXT),
+    ],
+    steps: [
+      step('unit_head', '部門主管', 'Department head', unitHead, 24),
+      step('station_manager', '站長核准', 'Station manager', stationManager, 48),
+    ],
+  },
 ];

@@ -1,6 +1,7 @@
 export { ProcessDefinition, ApproverKind, FieldType } from './definition.entity';
 export { ProcessDocument, DocumentStep, DocumentAction, DocumentAttachment, DocumentStatus, StepStatus } from './document.entity';
 export { Budget } from './budget.entity';
+export { DocumentDecided } from './processes.events';
 export { ProcessService } from './process.service';
 export { DefinitionService } from './definition.service';
 export { BudgetService } from './budget.service';

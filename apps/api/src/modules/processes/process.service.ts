@@ -14,6 +14,7 @@ import { activeDeputy, resolveApprover, superiorOf } from './approvers';
 import { conditionsHold } from './conditions';
 import { documentKinds, type DocumentKind } from './kinds';
 import type { DefinitionService } from './definition.service';
+import { DocumentDecided } from './processes.events';
 
 const HOUR_MS = 3_600_000;
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -185,6 +186,7 @@ export class ProcessService {
       this.record(ctx, doc, DocumentActionKind.AUTO_APPROVED, { system: true, comment: why });
     }
     await kind.onApproved?.(ctx, doc);
+    await ctx.services.events.publish(ctx, new DocumentDecided(doc, true));
     await this.tell(ctx, doc.applicant.id, 'DOCUMENT_APPROVED', `${doc.number} ${doc.title} was approved`, doc);
   }
 
@@ -225,6 +227,7 @@ export class ProcessService {
       doc.status = decision === 'REJECT' ? DocumentStatus.REJECTED : DocumentStatus.DRAFT;
       doc.currentStep = null;
       doc.decidedAt = decision === 'REJECT' ? now : null;
+      if (decision === 'REJECT') await ctx.services.events.publish(ctx, new DocumentDecided(doc, false));
       await this.tell(ctx, doc.applicant.id, decision === 'REJECT' ? 'DOCUMENT_REJECTED' : 'DOCUMENT_RETURNED', `${doc.number} ${doc.title}: ${text}`, doc);
     }
     await ctx.em.flush();

@@ -4,8 +4,11 @@ export { SlaService } from './sla.service';
 export { TicketResolver, FollowUpResolver } from './service-desk.resolver';
 export { ComplaintService } from './complaint.service';
 export { ComplaintResolver, CorrectiveActionResolver } from './complaint.resolver';
+export { RepairService } from './repair.service';
+export { RepairResolver, TicketRepairResolver } from './repair.resolver';
 
 import { Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit } from './ticket.entity';
 import { ComplaintReview, CorrectiveAction } from './complaint.entity';
+import { RepairOrder } from './repair.entity';
 
-export const serviceDeskEntities = [Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit, ComplaintReview, CorrectiveAction];
+export const serviceDeskEntities = [Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit, ComplaintReview, CorrectiveAction, RepairOrder];

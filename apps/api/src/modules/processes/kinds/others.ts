@@ -58,3 +58,10 @@ export const staffMaterialRequest: DocumentKind = {
   prefix: 'MAT',
   title: (d) => `${String(d.itemName ?? '')} × ${String(d.quantity ?? '')}`,
 };
+
+/** R-SVC-8: a return outside the three-month window goes ahead only when this is approved. */
+export const returnException: DocumentKind = {
+  kind: 'RETURN_EXCEPTION',
+  prefix: 'RET',
+  title: (d) => `${String(d.ticketNumber ?? '')} ${String(d.reason ?? '').slice(0, 60)}`.trim(),
+};
