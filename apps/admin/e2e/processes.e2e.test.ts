@@ -15,7 +15,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function session(email: string): Promise<{ context: BrowserContext; page: Page }> {
+async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, api.url);
   const page = await context.newPage();
   await signIn(page, email);
@@ -47,15 +47,15 @@ describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
   let documentPath = '';
 
   it('the agent files a claim with an invoice, previewing who will approve it', async () => {
-    const { context, page } = await session('agent@stationhub.example');
+    const { context, page } = await signedIn('agent@stationhub.example');
     try {
       await page.goto('/documents/new');
       await page.getByTestId('pick-kind').click();
       await page.locator(visibleDropdown).getByText('費用報銷').click();
       await page.waitForURL('**/documents/new?kind=EXPENSE_CLAIM');
 
-      await page.locator('#document_date').fill(new Date().toISOString().slice(0, 10));
-      await page.locator('#document_date').press('Enter');
+      await page.locator('#document_date').click();
+      await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-cell-today').click();
       await page.locator('#document_place').fill(place);
       await page.locator('#document_reason').fill('客戶拜訪交通費');
       await page.locator('#document_amount').fill('1,280.5');
@@ -87,7 +87,7 @@ describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
   });
 
   it('the department head finds it in the inbox and approves it', async () => {
-    const { context, page } = await session('cs.head@stationhub.example');
+    const { context, page } = await signedIn('cs.head@stationhub.example');
     try {
       await page.goto('/inbox');
       await page.locator('[data-testid="inbox-table"] .ant-table-row', { hasText: number }).waitFor();
@@ -110,7 +110,7 @@ describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
   });
 
   it('finance rejects it with a reason', async () => {
-    const { context, page } = await session('finance@stationhub.example');
+    const { context, page } = await signedIn('finance@stationhub.example');
     try {
       await openFromInbox(page, number);
       await page.getByTestId('reject').click();
@@ -127,7 +127,7 @@ describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
   });
 
   it('the agent opens the claim from their list and reads why it was rejected', async () => {
-    const { context, page } = await session('agent@stationhub.example');
+    const { context, page } = await signedIn('agent@stationhub.example');
     try {
       await page.goto('/documents');
       const link = page.getByTestId('document-link').filter({ hasText: number });
@@ -139,6 +139,49 @@ describe('an expense claim from filing to rejection (R-FLOW-3)', () => {
       expect(await page.getByTestId('history-REJECTED').textContent()).toContain(reason);
       await screenshot(page, 'flow-04-rejected');
       expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('notifications', () => {
+  it('rings the applicant’s bell for the rejection and opens the document from it', async () => {
+    const { context, page } = await signedIn('agent@stationhub.example');
+    try {
+      const bell = page.getByTestId('notification-bell');
+      await expect.poll(async () => Number((await bell.getAttribute('aria-label'))?.replace(/\D/g, ''))).toBeGreaterThan(0);
+      await bell.click();
+      const item = page.getByTestId('notification-list').getByRole('button', { name: /申請被駁回/ }).first();
+      await item.waitFor();
+      await item.click();
+      await page.waitForURL('**/documents/*');
+      await page.getByTestId('decision-reason').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('process definitions are versioned (R-FLOW-1)', () => {
+  it('the administrator publishes a new version of the expense claim and keeps the old one readable', async () => {
+    const { context, page } = await signedIn('admin@stationhub.example');
+    try {
+      await page.goto('/process-definitions');
+      await page.getByTestId('definition-EXPENSE_CLAIM').click();
+      await page.waitForURL('**/process-definitions/EXPENSE_CLAIM');
+      await page.getByTestId('edit-definition').click();
+      await page.getByTestId('step-card-0').waitFor();
+      await page.locator('#definition_note').fill('財務時限縮短');
+      await page.locator('#definition_steps_1_timeLimitHours').fill('24');
+      await screenshot(page, 'flow-05-definition-editor');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('publish-definition').click();
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      await page.getByTestId('definition-version-2').waitFor();
+      await page.locator('.ant-collapse-header', { hasText: '第 1 版' }).click();
+      await page.getByTestId('definition-version-1').waitFor();
+      expect(await page.getByTestId('definition-version-2').textContent()).toContain('24 小時');
     } finally {
       await context.close();
     }

@@ -18,8 +18,10 @@ export type FormValues = Record<string, FormValue>;
 
 const DATE = 'YYYY-MM-DD';
 
+// Duck-typed: the date picker's day may come from another copy of dayjs than this module's,
+// and `isDayjs` is an instanceof check that would then miss it.
 function isDay(value: unknown): value is Dayjs {
-  return dayjs.isDayjs(value);
+  return typeof value === 'object' && value !== null && typeof (value as Dayjs).format === 'function' && typeof (value as Dayjs).isValid === 'function';
 }
 
 /**

@@ -47,7 +47,6 @@ export const processMessages = {
   'inbox.due': ['期限', '期限', 'Due'],
   'inbox.noDue': ['不限時', '不限时', 'No time limit'],
   'inbox.open': ['開啟', '打开', 'Open'],
-  'inbox.tabsLabel': ['依單據類型篩選', '按单据类型筛选', 'Filter by document kind'],
 
   'document.title': ['單據', '单据', 'Document'],
   'document.back': ['返回', '返回', 'Back'],

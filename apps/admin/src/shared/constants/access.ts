@@ -39,6 +39,11 @@ const PERMISSION_SET: Record<Permission, true> = {
   SubmitOnBehalf: true,
   ManageProcessDefinition: true,
   ManageBudget: true,
+  ReadTicket: true,
+  OpenTicket: true,
+  ManageTicket: true,
+  ReadQuality: true,
+  ManageQuality: true,
 };
 export const PERMISSIONS = Object.keys(PERMISSION_SET) as Permission[];
 

@@ -304,6 +304,11 @@ export const messages = {
   'permission.ApprovePointsAdjustment': ['核決點數調整', '审批积分调整', 'Approve point adjustments'],
   'permission.ReadCrmReport': ['檢視會員報表', '查看会员报表', 'Read CRM reports'],
   'permission.ManageWinBack': ['管理客戶挽回', '管理客户挽回', 'Manage win-back'],
+  'permission.ReadTicket': ['檢視客服案件', '查看客服案件', 'Read service cases'],
+  'permission.OpenTicket': ['建立客服案件', '建立客服案件', 'Open service cases'],
+  'permission.ManageTicket': ['處理客服案件', '处理客服案件', 'Work service cases'],
+  'permission.ReadQuality': ['檢視品管處理單', '查看品管处理单', 'Read quality reviews'],
+  'permission.ManageQuality': ['管理品管處理單', '管理品管处理单', 'Manage quality reviews'],
 
   'customer.title': ['客戶', '客户', 'Customers'],
   'customer.new': ['新增客戶', '新增客户', 'New customer'],

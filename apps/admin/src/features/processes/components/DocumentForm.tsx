@@ -77,7 +77,12 @@ export function DocumentForm(props: Props) {
   const rules = (f: FieldDef) => {
     const label = fieldLabel(f, t, locale);
     const out: object[] = [];
-    if (f.required && f.type !== 'BOOLEAN') out.push({ required: true, whitespace: f.type === 'TEXT', message: t('document.fieldRequired', { label }) });
+    // `whitespace` only on text: any key beyond required/message makes the validator type the
+    // rule as a string, and a picked date or number would then fail it.
+    if (f.required && f.type !== 'BOOLEAN') {
+      const message = t('document.fieldRequired', { label });
+      out.push(f.type === 'TEXT' || f.type === 'MONEY' ? { required: true, whitespace: true, message } : { required: true, message });
+    }
     if (f.type === 'MONEY') {
       out.push({
         validator: (_: unknown, value: unknown) =>

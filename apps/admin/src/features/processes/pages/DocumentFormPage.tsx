@@ -66,11 +66,14 @@ export default function DocumentFormPage() {
   const [attach] = useMutation(AttachToDocumentDocument);
   const [submitDocument] = useMutation(SubmitDocumentDocument);
 
+  // Keyed by ids: a query delivering the same records again must not wipe what is typed.
+  const formKey = `${doc?.id ?? ''}:${definition?.id ?? ''}`;
   useEffect(() => {
     form.resetFields();
     if (doc && definition) form.setFieldsValue(toFormValues(definition.fields, doc.data));
     setPreview(null);
-  }, [form, doc, definition]);
+    // formKey stands for doc and definition.
+  }, [form, formKey]);
 
   /** Writes the draft and uploads the files not yet sent; returns the draft's id. */
   async function save(values: FormValues): Promise<string> {

@@ -78,26 +78,24 @@ export default function InboxPage() {
   return (
     <PageContainer title={t('inbox.title')}>
       <Card>
+        {/* Outside the tab bar: a tablist may hold only tabs. */}
+        <Space style={{ float: 'right', marginTop: 12 }}>
+          <Switch
+            id="inbox-overdue-only"
+            checked={overdueOnly}
+            onChange={(v) => {
+              setOverdueOnly(v);
+              setPage(1);
+            }}
+          />
+          <label htmlFor="inbox-overdue-only">{t('inbox.overdueOnly')}</label>
+        </Space>
         <Tabs
           activeKey={kind}
-          aria-label={t('inbox.tabsLabel')}
           onChange={(key) => {
             setKind(key);
             setPage(1);
           }}
-          tabBarExtraContent={
-            <Space>
-              <Switch
-                id="inbox-overdue-only"
-                checked={overdueOnly}
-                onChange={(v) => {
-                  setOverdueOnly(v);
-                  setPage(1);
-                }}
-              />
-              <label htmlFor="inbox-overdue-only">{t('inbox.overdueOnly')}</label>
-            </Space>
-          }
           items={[
             { key: ALL, label: tabLabel(t('process.kind.all'), totalOpen, totalOverdue) },
             ...counts.map((c) => ({ key: c.kind, label: <span data-testid={`tab-${c.kind}`}>{tabLabel(kindLabel(c.kind, t), c.open, c.overdue)}</span> })),
