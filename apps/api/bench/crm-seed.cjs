@@ -7,6 +7,7 @@ require('reflect-metadata');
 const crypto = require('node:crypto');
 const path = require('node:path');
 const { seedBench } = require('./seed.cjs');
+const { bulkWriter, pad, prng, uuid } = require('./seed-lib.cjs');
 const dist = path.join(__dirname, '..', 'dist');
 const { openOrm, dbTarget } = require(path.join(dist, 'db/orm'));
 const { demoTiers } = require(path.join(dist, 'seed/demo-crm'));
@@ -17,118 +18,6 @@ const TAGS = ['常客', 'VIP', '企業客戶', '家庭', '學生', '長者', '�
 const PRODUCTS = [['WF-220', '淨水器濾心', 880], ['WF-900', '逆滲透淨水器', 12800], ['AC-110', '空氣清淨機', 6990], ['SV-01', '到府保養服務', 1500], ['AC-F1', '清淨機濾網', 650], ['HW-300', '電熱水器', 9800]];
 const DAY = 86_400_000;
 const LOT_DAYS = 365;
-
-/** Deterministic, so every run of the bench measures the same data. */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// uuidv7 from a pooled random buffer: one randomBytes call per id costs seconds at this size.
-let pool = Buffer.alloc(0);
-let at = 0;
-function uuid(ms) {
-  if (at + 10 > pool.length) {
-    pool = crypto.randomBytes(1 << 20);
-    at = 0;
-  }
-  const b = Buffer.alloc(16);
-  pool.copy(b, 6, at, at + 10);
-  at += 10;
-  b.writeUIntBE(ms, 0, 6);
-  b[6] = (b[6] & 0x0f) | 0x70;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = b.toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-
-/** Column-wise rows of one table, written out whenever a batch fills. */
-class Table {
-  constructor(writer, name, columns, parents = []) {
-    Object.assign(this, { writer, name, columns, parents, rows: [], total: 0 });
-  }
-  async add(row) {
-    this.rows.push(row);
-    if (this.rows.length >= this.writer.batch) await this.flush();
-  }
-  async flush() {
-    if (!this.rows.length) return;
-    // Rows a foreign key points to go first.
-    for (const p of this.parents) await p.flush();
-    const rows = this.rows;
-    this.rows = [];
-    this.total += rows.length;
-    await this.writer.write(this, rows);
-  }
-}
-
-/** Column types, for PostgreSQL's unnest casts and SQLite's value encoding. */
-const T = { s: 'varchar', t: 'text', i: 'int', b: 'bigint', d: 'timestamptz', j: 'jsonb', z: 'boolean' };
-
-function pgWriter(knex) {
-  return {
-    batch: 10_000,
-    async write(table, rows) {
-      const cols = Object.keys(table.columns);
-      const arrays = cols.map((c, i) => rows.map((r) => encodePg(r[i], table.columns[c])));
-      const casts = cols.map((c) => `?::${T[table.columns[c]]}[]`).join(', ');
-      // jsonb[] can't come from text directly in unnest; cast the values after.
-      const select = cols.map((c) => (table.columns[c] === 'j' ? `${c}::jsonb` : c)).join(', ');
-      await knex.raw(`insert into ${table.name} (${cols.join(', ')}) select ${select} from unnest(${casts.replace(/jsonb\[\]/g, 'text[]')}) as x(${cols.join(', ')})`, arrays);
-    },
-  };
-}
-
-function encodePg(v, type) {
-  if (v == null) return null;
-  if (type === 'd') return new Date(v).toISOString();
-  if (type === 'j') return JSON.stringify(v);
-  return v;
-}
-
-function sqliteWriter(db) {
-  const statements = new Map();
-  const perStatement = 100;
-  const statement = (table, n) => {
-    const key = `${table.name}:${n}`;
-    let s = statements.get(key);
-    if (!s) {
-      const cols = Object.keys(table.columns);
-      const one = `(${cols.map(() => '?').join(', ')})`;
-      s = db.prepare(`insert into ${table.name} (${cols.join(', ')}) values ${Array(n).fill(one).join(', ')}`);
-      statements.set(key, s);
-    }
-    return s;
-  };
-  return {
-    batch: 10_000,
-    async write(table, rows) {
-      const types = Object.values(table.columns);
-      for (let i = 0; i < rows.length; i += perStatement) {
-        const chunk = rows.slice(i, i + perStatement);
-        const values = [];
-        for (const r of chunk) for (let c = 0; c < types.length; c++) values.push(encodeSqlite(r[c], types[c]));
-        statement(table, chunk.length).run(values);
-      }
-    },
-  };
-}
-
-function encodeSqlite(v, type) {
-  if (v == null) return null;
-  if (type === 'd') return typeof v === 'number' ? v : new Date(v).getTime();
-  if (type === 'j') return JSON.stringify(v);
-  if (type === 'z') return v ? 1 : 0;
-  return v;
-}
 
 /**
  * Seeds `customers` customers and about `ledgerRows` points entries (ten per customer on
@@ -158,15 +47,7 @@ async function seedCrm(dataDir, databaseUrl, { customers: count, ledgerRows }) {
   await knex('crm_settings').insert({ id: 1, tier_window_days: 365, lost_after_days: 180, tier_rules_version: 1, tier_rules_published_at: isPg ? new Date(now) : now, tier_rules_published_by: '基準' });
   await knex('loyalty_program').insert({ id: 1, points_per_currency_unit: 0.01, lot_expiry_days: LOT_DAYS });
 
-  let raw = null;
-  let writer;
-  if (isPg) writer = pgWriter(knex);
-  else {
-    raw = await knex.client.acquireConnection();
-    raw.exec('begin');
-    writer = sqliteWriter(raw);
-  }
-  const table = (name, columns, parents) => new Table(writer, name, columns, parents);
+  const { table, finish } = await bulkWriter(knex, isPg);
   const customerT = table('customer', {
     id: 's', created_at: 'd', updated_at: 'd', code: 's', name: 's', phones: 'j', email: 's', birthday: 's', birth_month_day: 's', address: 's',
     preferred_language: 't', preferred_channel: 't', tags: 'j', preferences: 't', marketing_consent: 'z', consent_changed_at: 'd', home_station_id: 's',
@@ -278,11 +159,7 @@ async function seedCrm(dataDir, databaseUrl, { customers: count, ledgerRows }) {
   }
   // Parents before children, for the foreign keys.
   const tables = [customerT, phoneT, tagT, purchaseT, entryT, lotT, useT, accountT];
-  for (const t of tables) await t.flush();
-  if (raw) {
-    raw.exec('commit');
-    await knex.client.releaseConnection(raw);
-  }
+  await finish(tables);
   // A database in service has planner statistics and, on PostgreSQL, a visibility map from
   // autovacuum (which index-only scans need); a freshly loaded one has neither.
   await knex.raw(isPg ? 'vacuum analyze' : 'analyze');

@@ -1,70 +1,22 @@
 // `pnpm bench`: the API against two baselines measured in the same run (S0, S0-items).
 // The server and the load generator run on separate cores where the machine has two.
-import { spawn, execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { apiDir, duration, here, line, load, login, pinLoadGenerator, placement, require, rssMb, start, startApi, waitFor, warmup } from './lib.mjs';
 
-const require = createRequire(import.meta.url);
-const autocannon = require('autocannon');
 const { seedBench } = require('./seed.cjs');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const apiDir = path.join(here, '..');
-const duration = Number(process.env.BENCH_DURATION ?? 6);
-const warmup = Number(process.env.BENCH_WARMUP ?? 2);
-const twoCores = os.cpus().length >= 2 && fs.existsSync('/usr/bin/taskset');
-const serverCpu = '0';
-const loadCpu = '1';
-if (twoCores) execFileSync('taskset', ['-cp', loadCpu, String(process.pid)], { stdio: 'ignore' });
-
-const pin = (cmd, args) => (twoCores ? ['taskset', ['-c', serverCpu, cmd, ...args]] : [cmd, args]);
-
-async function waitFor(url, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function start(script, env) {
-  const [cmd, args] = pin(process.execPath, [script]);
-  const child = spawn(cmd, args, { cwd: apiDir, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  return child;
-}
-
-function peakRssMb(pid) {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
-
-function run(url, body, headers, connections, seconds) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      { url, method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers }, connections, duration: seconds, pipelining: 1 },
-      (err, result) => (err ? reject(err) : resolve(result)),
-    );
-  });
-}
+pinLoadGenerator();
 
 async function measure(name, url, body, headers, connections) {
   const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const text = await probe.text();
   if (!probe.ok || text.includes('"errors"')) throw new Error(`${name}: ${probe.status} ${text.slice(0, 300)}`);
   const statements = probe.headers.get('x-sql-statements');
-  if (warmup > 0) await run(url, body, headers, connections, warmup);
-  const r = await run(url, body, headers, connections, duration);
+  if (warmup > 0) await load({ url, body, headers, connections, seconds: warmup });
+  const { result: r } = await load({ url, body, headers, connections, seconds: duration });
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return { name, connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, statements: statements === null ? '-' : Number(statements), bytes: text.length };
 }
@@ -87,30 +39,14 @@ const s0 = start(path.join(here, 's0.cjs'), { PORT: String(s0Port) });
 const stockPort = apiPort + 2;
 const stock = start(path.join(here, 'stock.cjs'), { PORT: String(stockPort), NODE_ENV: 'production' });
 const stockToken = new Promise((resolve) => stock.on('message', (m) => resolve(m.token)));
-const api = start('dist/main.js', {
-  NODE_ENV: 'production',
-  PORT: String(apiPort),
-  HOST: '127.0.0.1',
-  DATA_DIR: dataDir,
-  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
-  SEED_DEMO: 'false',
-  LOG_LEVEL: 'warn',
-  COUNT_SQL_STATEMENTS: 'true',
-});
+const api = startApi({ port: apiPort, dataDir, databaseUrl: process.env.BENCH_DATABASE_URL ?? '' });
 const results = [];
 try {
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`);
   await new Promise((r) => setTimeout(r, 300));
   const s0Url = `http://127.0.0.1:${s0Port}/graphql`;
   const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
-  const login = await (
-    await fetch(apiUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', variables: { i: { email: seeded.email, password: seeded.password } } }),
-    })
-  ).json();
-  const auth = { authorization: `Bearer ${login.data.login.accessToken}` };
+  const auth = await login(apiUrl, seeded.email, seeded.password);
   const page = (n) => ({ query: `query($n: Int!) { employees(first: $n) { totalCount nodes { id employeeNo name status hireDate unit { id name } position { id title } } } }`, variables: { n } });
 
   results.push(await measure('S0 { hello }', s0Url, { query: '{ hello }' }, {}, 10));
@@ -121,7 +57,7 @@ try {
   for (const n of [10, 50, 200]) results.push(await measure(`employees first ${n}`, apiUrl, page(n), auth, 10));
   results.push(await measure('positions (1,000 × 10)', apiUrl, { query: '{ positions { id code title titleEn plannedHeadcount isHead summary duties archivedAt unit { id } } }' }, auth, 10));
 } finally {
-  const rss = { api: peakRssMb(api.pid), s0: peakRssMb(s0.pid) };
+  const rss = { api: rssMb(api.pid, 'VmHWM'), s0: rssMb(s0.pid, 'VmHWM') };
   api.kill('SIGTERM');
   s0.kill('SIGTERM');
   stock.kill('SIGTERM');
@@ -136,10 +72,10 @@ function report(rows, rss) {
     const base = r.name.includes('1,000') && !r.name.startsWith('S0') ? s0items : s0;
     return base ? `${Math.round((r.rps / base.rps) * 100)}%` : '';
   };
-  const line = (cols) => cols.map((c, i) => String(c).padEnd([26, 6, 9, 8, 8, 8, 6][i] ?? 8)).join(' ');
-  process.stdout.write(`\nStationhub bench — ${seeded.units} units, ${seeded.positions} positions, ${seeded.employees} employees; ${duration}s per run; ${twoCores ? 'server on core 0, load on core 1' : 'one core shared'}\n\n`);
-  process.stdout.write(line(['scenario', 'conns', 'req/s', 'vs base', 'p50 ms', 'p99 ms', 'SQL']) + '\n');
-  for (const r of rows) process.stdout.write(line([r.name, r.connections, Math.round(r.rps), ratio(r), r.p50, r.p99, r.statements]) + '\n');
+  const widths = [26, 6, 9, 8, 8, 8, 6];
+  process.stdout.write(`\nStationhub bench — ${seeded.units} units, ${seeded.positions} positions, ${seeded.employees} employees; ${duration}s per run; ${placement}\n\n`);
+  process.stdout.write(line(['scenario', 'conns', 'req/s', 'vs base', 'p50 ms', 'p99 ms', 'SQL'], widths) + '\n');
+  for (const r of rows) process.stdout.write(line([r.name, r.connections, Math.round(r.rps), ratio(r), r.p50, r.p99, r.statements], widths) + '\n');
   const kb = bundleKb();
   process.stdout.write('\nS0: bare graphql-js handler with a parse cache; S1: stock Apollo Server 5 standalone + type-graphql + bearer check (no app code).\n');
   process.stdout.write(`peak RSS: API ${rss.api} MB (S0 ${rss.s0} MB)\nadmin initial JS: ${kb === null ? 'not built' : `${kb} KB gzipped`}\n`);

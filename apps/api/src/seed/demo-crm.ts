@@ -32,7 +32,7 @@ export const demoTiers: TierDefinitionInput[] = [
  * the same service a POS uses (so tiers, points, lots and the timeline are what they would
  * be), a few redemptions, a refund, an override and win-back tasks.
  */
-export async function seedDemoCrm(em: EntityManager, deps: { services: Services; config: Config; log: Logger }, count = 160): Promise<void> {
+export async function seedDemoCrm(em: EntityManager, deps: { services: Services; config: Config; log: Logger }, count = 120): Promise<void> {
   const station = await em.findOneOrFail(OrgUnit, { code: 'ST-TPE' });
   const now = Date.now();
   let clock = now - 540 * 86_400_000;
@@ -73,7 +73,7 @@ export async function seedDemoCrm(em: EntityManager, deps: { services: Services;
     // Purchases in time order across customers, so tiers rise as they would have.
     const plan: { at: number; customer: string }[] = [];
     customers.forEach((id, i) => {
-      const loyal = i % 9 === 0 ? 14 : i % 4 === 0 ? 7 : i % 3 === 0 ? 3 : Math.floor(rnd() * 3);
+      const loyal = i % 9 === 0 ? 10 : i % 4 === 0 ? 6 : i % 3 === 0 ? 3 : Math.floor(rnd() * 3);
       for (let k = 0; k < loyal; k++) plan.push({ at: now - Math.floor(rnd() * 530 * 86_400_000) - 3_600_000, customer: id });
     });
     plan.sort((a, b) => a.at - b.at);

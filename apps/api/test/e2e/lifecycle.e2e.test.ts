@@ -63,7 +63,8 @@ describe('the built server', () => {
   beforeAll(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sh-life-'));
     server = await startServer(dataDir);
-  });
+    // The first start seeds the whole demo station (customers, purchases, documents, cases).
+  }, 180_000);
   afterAll(() => {
     if (server?.child.exitCode === null) server.child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -187,6 +187,11 @@ describe('SLAs in business hours (R-SVC-10)', () => {
     await sweep();
     await sweep();
     after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
+    // Breached, but the station manager is called only a whole target's time (5 hours) later.
+    expect(after).toMatchObject({ resolutionBreached: true, escalationLevel: 1 });
+    await clockAt('2026-12-01T19:30:00');
+    await sweep();
+    after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
     expect(after).toMatchObject({ resolutionBreached: true, escalationLevel: 2 });
     expect(after.timeline.filter((e: { kind: string }) => e.kind === 'ESCALATED').map((e: { text: string }) => e.text)).toEqual([d().people.csHead!.name, d().people.stationHead!.name]);
     const resolved = (await ok(t.gql(ACT, { id, input: { action: 'RESOLVE', text: '已更換零件' } }, as('agent')))).actOnTicket;

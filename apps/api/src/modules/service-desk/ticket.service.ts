@@ -380,29 +380,36 @@ export class TicketService {
     );
     const breachedIds = [...new Set([...breachedFirst, ...breachedResolution].map((r) => r.id))];
     for (const id of breachedIds) this.eventById(ctx, id, TicketEventKind.SLA_BREACHED, null);
-    // Warn once a quarter of the resolution time is left: due - (due - created) / 4 ≤ now.
-    const warnRows = await execute<{ id: string; assignee_id: string | null; number: string; subject: string; opened_at: unknown; resolution_due_at: unknown }[]>(
+    // Warn once a quarter of the resolution time is left: due - (due - opened) / 4 ≤ now, in SQL,
+    // so every case due a warning is found whatever the backlog's order.
+    const warnRows = await execute<{ id: string; assignee_id: string | null; number: string; subject: string; resolution_due_at: unknown }[]>(
       ctx,
-      knex('ticket').select('id', 'assignee_id', 'number', 'subject', 'opened_at', 'resolution_due_at').whereIn('status', active).whereNull('warned_at').where('resolution_breached', false).whereNotNull('resolution_due_at').where('resolution_due_at', '>', nowDb).limit(5000),
+      knex('ticket')
+        .update({ warned_at: nowDb })
+        .whereIn('status', active)
+        .whereNull('warned_at')
+        .where('resolution_breached', false)
+        .whereNotNull('resolution_due_at')
+        .where('resolution_due_at', '>', nowDb)
+        .whereRaw('resolution_due_at - (resolution_due_at - opened_at) / 4 <= ?', [nowDb])
+        .returning(['id', 'assignee_id', 'number', 'subject', 'resolution_due_at']),
     );
-    let warned = 0;
     for (const r of warnRows) {
-      const created = toMs(r.opened_at);
-      const due = toMs(r.resolution_due_at);
-      if (now.getTime() < due - (due - created) / 4) continue;
-      const n = await execute(ctx, knex('ticket').update({ warned_at: nowDb }).where({ id: r.id }).whereNull('warned_at'), 'run');
-      if (!affectedRows(n)) continue;
-      warned++;
-      this.eventById(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${new Date(due).toISOString()}`);
+      this.eventById(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${new Date(toMs(r.resolution_due_at)).toISOString()}`);
       if (r.assignee_id) this.notifications.notify(ctx, { recipientId: r.assignee_id, kind: 'TICKET_SLA_WARNING', subject: `${r.number} ${r.subject}: resolution due soon`, link: `/tickets/${r.id}` });
     }
+    const warned = warnRows.length;
     const escalated = await this.escalate(ctx);
     await ctx.em.flush();
     return { warned, breached: breachedIds.length, escalated };
   }
 
-  /** After a breach: the unit head, then (a target's time later still open) the station manager. */
+  /**
+   * After a breach: the unit head; then, once the resolution is overdue by a whole target's
+   * time again, the station manager.
+   */
   private async escalate(ctx: Ctx): Promise<number> {
+    const now = ctx.now().getTime();
     const breached = await ctx.em.find(
       Ticket,
       { status: { $in: [TicketStatus.OPEN, TicketStatus.IN_PROGRESS] }, escalationLevel: { $lt: 2 }, $or: [{ firstResponseBreached: true }, { resolutionBreached: true }] },
@@ -410,6 +417,10 @@ export class TicketService {
     );
     let n = 0;
     for (const t of breached) {
+      if (t.escalationLevel === 1) {
+        const due = t.resolutionDueAt?.getTime();
+        if (!t.resolutionBreached || !due || now < due + (due - t.openedAt.getTime())) continue;
+      }
       const to = t.escalationLevel === 0 ? await this.headOf(ctx, t.unit) : await this.stationManager(ctx, t.station);
       const level = t.escalationLevel + 1;
       const claimed = await execute(ctx, ctx.em.getKnex()('ticket').update({ escalation_level: level }).where({ id: t.id, escalation_level: t.escalationLevel }), 'run');
