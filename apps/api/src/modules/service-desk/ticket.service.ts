@@ -300,7 +300,10 @@ export class TicketService {
   async list(ctx: Ctx, args: TicketsArgs): Promise<Page<TicketRow>> {
     const page = pageRequest(args, 10_000);
     const knex = ctx.em.getKnex();
-    const q = knex('ticket as t').join('org_unit as u', 'u.id', 't.unit_id').join('org_unit as st', 'st.id', 't.station_id');
+    const q = knex('ticket as t');
+    // Units are joined only when reach or a unit filter needs their paths: for callers who see
+    // every case, the page and its count read the ticket table alone.
+    if (!ctx.access.reach(Permission.ReadTicket).all || args.unitId) q.join('org_unit as u', 'u.id', 't.unit_id').join('org_unit as st', 'st.id', 't.station_id');
     if (!this.whereReach(ctx, q)) return pageOf([], page, () => [], async () => 0);
     if (args.status?.length) q.whereIn('t.status', args.status);
     if (args.kind?.length) q.whereIn('t.kind', args.kind);
@@ -313,8 +316,9 @@ export class TicketService {
     }
     const search = args.search?.trim();
     if (search) q.where((w) => w.where('t.number', 'like', `${escapeLike(search.toUpperCase())}%`).orWhereRaw(`lower(t.subject) like ? escape '\\'`, [`%${escapeLike(search.toLowerCase())}%`]));
-    const rows = q
-      .clone()
+    const rows = q.clone();
+    if (ctx.access.reach(Permission.ReadTicket).all && !args.unitId) rows.join('org_unit as u', 'u.id', 't.unit_id');
+    rows
       .leftJoin('customer as c', 'c.id', 't.customer_id')
       .leftJoin('employee as e', 'e.id', 't.assignee_id')
       .select([...prefixedColumns(ctx.em, Ticket, 't'), 'c.name as customer_name', 'u.name as unit_name', 'e.name as assignee_name'])
