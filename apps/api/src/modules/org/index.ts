@@ -7,3 +7,4 @@ export { PositionService } from './position.service';
 export { EmployeeService } from './employee.service';
 export { OrgUnitResolver, PositionResolver, EmployeeResolver, AbsenceResolver } from './org.resolver';
 export { OrgVersionBump } from './org-snapshot';
+export { unitHead } from './unit-head';

@@ -3,6 +3,7 @@ import { dbTime, execute } from '../../common/sql';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Position } from '../org/position.entity';
+import { unitHead } from '../org/unit-head';
 import { ApproverKind, type ApproverSpec } from './definition.entity';
 
 export interface RoutingContext {
@@ -31,7 +32,7 @@ async function byRule(ctx: Ctx, spec: ApproverSpec, r: RoutingContext): Promise<
       return headAbove(ctx, r.unit, r.applicantId);
     case ApproverKind.UNIT_HEAD: {
       const unit = spec.code ? await ctx.em.findOne(OrgUnit, { code: spec.code, archivedAt: null }) : null;
-      return unit ? headOf(ctx, unit) : null;
+      return unit ? unitHead(ctx, unit) : null;
     }
     case ApproverKind.UNIT_OF_KIND_HEAD:
       return headOfNearest(ctx, spec, r.unit);
@@ -46,13 +47,6 @@ async function holderOf(ctx: Ctx, positionId: string): Promise<Employee | null> 
   return ctx.em.findOne(Employee, { position: positionId, status: { $ne: EmployeeStatus.INACTIVE } }, { orderBy: { employeeNo: 'asc' } });
 }
 
-async function headOf(ctx: Ctx, unit: OrgUnit): Promise<Employee | null> {
-  const headId = unit.head ? (typeof unit.head === 'string' ? unit.head : unit.head.id) : null;
-  if (!headId) return null;
-  const head = await ctx.em.findOne(Employee, { id: headId, status: { $ne: EmployeeStatus.INACTIVE } });
-  return head ?? null;
-}
-
 /** The head of the unit, or of the nearest unit above it that has a head other than `not`. */
 async function headAbove(ctx: Ctx, unit: OrgUnit, not: string): Promise<Employee | null> {
   const ids = unit.path.split('/').filter(Boolean).reverse();
@@ -60,7 +54,7 @@ async function headAbove(ctx: Ctx, unit: OrgUnit, not: string): Promise<Employee
   for (const id of ids) {
     const u = units.find((x) => x.id === id);
     if (!u) continue;
-    const head = await headOf(ctx, u);
+    const head = await unitHead(ctx, u);
     if (head && head.id !== not) return head;
   }
   return null;
@@ -87,7 +81,7 @@ async function headOfNearest(ctx: Ctx, spec: ApproverSpec, unit: OrgUnit): Promi
     .map((u) => ({ u, ancestor: unit.path.startsWith(u.path), shared: shared(u.path) }))
     .sort((x, y) => Number(y.ancestor) - Number(x.ancestor) || y.shared - x.shared || x.u.path.length - y.u.path.length);
   for (const { u } of ranked) {
-    const head = await headOf(ctx, u);
+    const head = await unitHead(ctx, u);
     if (head) return head;
   }
   return null;

@@ -4,6 +4,7 @@ import { badField, conflict, forbidden, notFound } from '../../common/errors';
 import { addDays } from '../../common/time';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit, UnitFunction, UnitKind } from '../org/org-unit.entity';
+import { unitHead } from '../org/unit-head';
 import type { NotificationService } from '../notifications/notification.service';
 import { ActionStatus, ComplaintReview, ComplaintReviewStatus, ComplaintTriage, CorrectiveAction, type ActionKind } from './complaint.entity';
 import { TicketKind } from './ticket.entity';
@@ -175,14 +176,10 @@ export class ComplaintService {
   }
 
   private async headOfFunction(ctx: Ctx, fn: UnitFunction): Promise<Employee | null> {
-    const unit = await ctx.em.findOne(OrgUnit, { function: fn, archivedAt: null }, { orderBy: { depth: 'asc' } });
-    const head = unit?.head ? (typeof unit.head === 'string' ? unit.head : unit.head.id) : null;
-    return head ? ctx.em.findOne(Employee, { id: head }) : null;
+    return unitHead(ctx, await ctx.em.findOne(OrgUnit, { function: fn, archivedAt: null }, { orderBy: { depth: 'asc' } }));
   }
 
   private async generalManager(ctx: Ctx): Promise<Employee | null> {
-    const company = await ctx.em.findOne(OrgUnit, { kind: UnitKind.COMPANY }, { orderBy: { depth: 'asc' } });
-    const head = company?.head ? (typeof company.head === 'string' ? company.head : company.head.id) : null;
-    return head ? ctx.em.findOne(Employee, { id: head }) : null;
+    return unitHead(ctx, await ctx.em.findOne(OrgUnit, { kind: UnitKind.COMPANY }, { orderBy: { depth: 'asc' } }));
   }
 }

@@ -5,13 +5,14 @@ import { Permission } from '../../common/auth/permissions';
 import { escapeLike } from '../../common/auth/scope-filter';
 import { badField, badInput, conflict, forbidden, notFound, type FieldIssue } from '../../common/errors';
 import { affectedRows, dbTime, execute } from '../../common/sql';
-import { mapPrefixed, prefixedColumns } from '../../common/rows';
+import { dateOf, mapPrefixed, prefixedColumns } from '../../common/rows';
 import { formatNumber, nextValue } from '../../common/sequence';
 import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { maskPhone } from '../../common/mask';
 import { pubsub } from '../../common/pubsub';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit, UnitKind } from '../org/org-unit.entity';
+import { unitHead } from '../org/unit-head';
 import { Customer, type CustomerService } from '../crm';
 import { Tier } from '../crm/tier.entity';
 import type { NotificationService } from '../notifications/notification.service';
@@ -399,7 +400,7 @@ export class TicketService {
         .returning(['id', 'assignee_id', 'number', 'subject', 'resolution_due_at']),
     );
     for (const r of warnRows) {
-      this.eventById(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${new Date(toMs(r.resolution_due_at)).toISOString()}`);
+      this.eventById(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${dateOf(r.resolution_due_at)!.toISOString()}`);
       if (r.assignee_id) this.notifications.notify(ctx, { recipientId: r.assignee_id, kind: 'TICKET_SLA_WARNING', subject: `${r.number} ${r.subject}: resolution due soon`, link: `/tickets/${r.id}` });
     }
     const warned = warnRows.length;
@@ -425,7 +426,7 @@ export class TicketService {
         const due = t.resolutionDueAt?.getTime();
         if (!t.resolutionBreached || !due || now < due + (due - t.openedAt.getTime())) continue;
       }
-      const to = t.escalationLevel === 0 ? await this.headOf(ctx, t.unit) : await this.stationManager(ctx, t.station);
+      const to = await unitHead(ctx, t.escalationLevel === 0 ? t.unit : t.station);
       const level = t.escalationLevel + 1;
       const claimed = await execute(ctx, ctx.em.getKnex()('ticket').update({ escalation_level: level }).where({ id: t.id, escalation_level: t.escalationLevel }), 'run');
       if (!affectedRows(claimed)) continue;
@@ -436,15 +437,6 @@ export class TicketService {
       n++;
     }
     return n;
-  }
-
-  private async headOf(ctx: Ctx, unit: OrgUnit): Promise<Employee | null> {
-    const id = unit.head ? (typeof unit.head === 'string' ? unit.head : unit.head.id) : null;
-    return id ? ctx.em.findOne(Employee, { id, status: { $ne: EmployeeStatus.INACTIVE } }) : null;
-  }
-
-  private async stationManager(ctx: Ctx, station: OrgUnit): Promise<Employee | null> {
-    return this.headOf(ctx, station);
   }
 
   /** The station a case belongs to: the given one, or the station above the caller's own unit. */
@@ -498,8 +490,4 @@ export class TicketService {
   private eventById(ctx: Ctx, ticketId: string, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
     ctx.em.create(TicketEvent, { ticket: ctx.em.getReference(Ticket, ticketId), at: ctx.now(), kind, actorName: null, text, data } as never);
   }
-}
-
-function toMs(v: unknown): number {
-  return v instanceof Date ? v.getTime() : typeof v === 'string' && !/^\d+$/.test(v) ? Date.parse(v) : Number(v);
 }
