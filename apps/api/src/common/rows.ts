@@ -43,10 +43,17 @@ function converter(columnType: string, runtimeType: string): Column['convert'] {
   // SQLite returns JSON as text, datetimes as epoch milliseconds and booleans as 0/1;
   // PostgreSQL returns them converted already, which these leave alone.
   if (columnType.startsWith('json')) return (v) => (typeof v === 'string' ? JSON.parse(v) : v);
-  if (runtimeType === 'Date') return (v) => (v == null || v instanceof Date ? v : new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number | string)));
+  if (runtimeType === 'Date') return dateOf;
   if (runtimeType === 'boolean') return (v) => (v == null ? v : Boolean(v));
   if (runtimeType === 'number') return (v) => (v == null ? v : Number(v));
   return null;
+}
+
+/** A datetime column's value as a Date: SQLite gives epoch milliseconds (as a number or digits), PostgreSQL a Date. */
+export function dateOf(v: unknown): Date | null {
+  if (v == null) return null;
+  if (v instanceof Date) return v;
+  return new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number | string));
 }
 
 export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string, omit?: readonly string[]): string[] {

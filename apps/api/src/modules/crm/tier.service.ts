@@ -2,6 +2,7 @@ import { withEm, type Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { badField, badInput, conflict, type FieldIssue } from '../../common/errors';
 import { dbTime, execute } from '../../common/sql';
+import { dateOf } from '../../common/rows';
 import { uuidv7 } from '../../common/entity';
 import { formatMoney } from '../../common/money';
 import { addDays, daysBetween, localDate } from '../../common/time';
@@ -241,12 +242,12 @@ export class TierService {
     return rows.map((r) => ({
       id: r.id as string,
       tierId: (r.tier_id as string) ?? null,
-      belowSince: toDate(r.tier_below_since),
+      belowSince: dateOf(r.tier_below_since),
       overrideReason: (r.override_reason as string) ?? null,
       overrideTierId: (r.override_tier_id as string) ?? null,
-      overrideExpiresAt: toDate(r.override_expires_at),
+      overrideExpiresAt: dateOf(r.override_expires_at),
       lifetimeSpend: Number(r.lifetime_spend_cents ?? 0),
-      lastPurchaseAt: toDate(r.last_purchase_at),
+      lastPurchaseAt: dateOf(r.last_purchase_at),
     }));
   }
 
@@ -498,11 +499,6 @@ function stateOf(c: Customer): TierState {
   };
 }
 
-function toDate(v: unknown): Date | null {
-  if (v == null) return null;
-  if (v instanceof Date) return v;
-  return new Date(typeof v === 'string' && !/^\d+$/.test(v) ? v : Number(v));
-}
 
 function ruleView(t: Partial<TierRule> & { code: string; rank: number; pointsMultiplier?: number; graceDays: number }): Record<string, unknown> {
   return {
