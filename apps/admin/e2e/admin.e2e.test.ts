@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
+import { launchBrowser, newContext, pickFirstOption, pickTreeOption, screenshot, seriousViolations, signIn, startApi, type Api } from './harness';
 
 let api: Api;
 let browser: Browser;
@@ -70,17 +70,16 @@ describe('as the system administrator', () => {
     await page.locator('#employee_name').fill(employeeName);
     await page.locator('#employee_employeeNo').fill(employeeNo);
     await pickTreeOption(page, '#employee_unitId', '客戶服務部', '台北中山服務站 / 客戶服務部');
-    await page.locator('#employee_positionId').click();
-    const option = page.locator(`${visibleDropdown} .ant-select-item-option`).first();
-    await option.waitFor();
-    await option.click();
+    await pickFirstOption(page, '#employee_positionId');
   }
 
   it('shows the server per-field error under the email field, translated', async () => {
     await openCreateForm();
     await page.locator('#employee_email').fill('not-an-email');
     expect(await seriousViolations(page, '.ant-modal')).toEqual([]);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('createEmployee'));
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await answered;
     const help = page.locator('#employee_email_help');
     await help.waitFor();
     expect(await help.textContent()).toBe('不是有效的電子郵件地址');

@@ -157,3 +157,22 @@ export async function pickTreeOption(page: Page, input: string, title: string, s
     if (attempt === 3) throw new Error(`${input}: ${title} was not picked`);
   }
 }
+
+/**
+ * Picks the first option of a plain select and checks that the select now shows it: a click
+ * that lands while the dropdown is still animating or its options are reloading is lost, and
+ * the form then fails on its own required rule instead of reaching the server.
+ */
+export async function pickFirstOption(page: Page, input: string): Promise<void> {
+  const select = page.locator('.ant-select', { has: page.locator(input) });
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(input).click();
+    const option = page.locator(`${visibleDropdown} .ant-select-item-option:not(.ant-select-item-option-disabled)`).first();
+    await option.waitFor();
+    const label = (await option.getAttribute('title')) ?? (await option.innerText());
+    await option.click();
+    await page.locator(visibleDropdown).waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
+    if (label && (await select.locator('.ant-select-selection-item').innerText().catch(() => '')).includes(label.trim())) return;
+    if (attempt === 3) throw new Error(`${input}: no option was picked`);
+  }
+}
