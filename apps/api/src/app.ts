@@ -15,6 +15,7 @@ import { ensureRoles } from './seed/roles';
 import { bootstrapAdmin } from './seed/bootstrap-admin';
 import { Scheduler } from './jobs/scheduler';
 import { attachSubscriptions } from './server/subscriptions';
+import { PgEventRelay } from './server/event-relay';
 import { LogTransport } from './modules/notifications';
 
 export interface App {
@@ -43,7 +44,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const log = createLogger(config.logLevel);
   // MikroORM's own messages (the migrator's progress) go through pino too, so production
   // stdout stays JSON lines.
-  const orm = await openOrm(dbTarget(config.databaseUrl, config.dataDir), { logger: (message: string) => log.debug({ orm: message }), colors: false });
+  const target = dbTarget(config.databaseUrl, config.dataDir);
+  const orm = await openOrm(target, { logger: (message: string) => log.debug({ orm: message }), colors: false });
   const applied = await migrate(orm);
   if (applied.length) log.info({ migrations: applied }, 'migrations applied');
   const em = orm.em.fork();
@@ -63,6 +65,8 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const http = createHttpServer({ orm, services, config, log, now }, apollo, createFastQuery(schema, config, log));
   const scheduler = new Scheduler({ orm, services, config, log, now });
   const subscriptions = attachSubscriptions(http.server, schema, { orm, services, config, log, now });
+  const relay = target.dialect === 'postgresql' ? PgEventRelay.forOrm(orm, log) : null;
+  await relay?.start();
   const app: App = {
     config,
     log,
@@ -84,6 +88,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
         });
       }),
     async stop() {
+      await relay?.stop();
       await subscriptions.close();
       await http.drain();
       await scheduler.stop();
