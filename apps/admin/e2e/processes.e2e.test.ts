@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
+import { launchBrowser, newContext, pickFirstOption, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
 
 let api: Api;
 let browser: Browser;
@@ -186,4 +186,38 @@ describe('process definitions are versioned (R-FLOW-1)', () => {
       await context.close();
     }
   });
+});
+
+describe('budgets (R-FLOW-3)', () => {
+  it('the station manager reads how far each budget is used, sets a new one and changes it', async () => {
+    const { context, page } = await signedIn('manager@stationhub.example');
+    try {
+      await page.goto('/budgets');
+      const travel = page.locator('.ant-table-row', { hasText: '差旅' }).first();
+      await travel.waitFor();
+      expect(await travel.textContent()).toContain('30,000.00');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      await page.getByTestId('new-budget').click();
+      await page.locator('#budget_unitId').waitFor();
+      await pickTreeOption(page, '#budget_unitId', '技術支持部', '台北中山服務站 / 技術支持部');
+      await pickFirstOption(page, '#budget_category');
+      await page.locator('#budget_amount').fill('12000');
+      expect(await seriousViolations(page, '.ant-modal')).toEqual([]);
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.locator('.ant-modal').first().waitFor({ state: 'hidden' });
+      const row = page.locator('.ant-table-row', { hasText: '技術支持部' }).first();
+      await row.waitFor();
+      expect(await row.textContent()).toContain('12,000.00');
+      await screenshot(page, '40-budgets');
+
+      await row.locator('[data-testid^="budget-edit-ST-TPE-TS-"]').click();
+      await page.locator('#budget_amount').fill('15000');
+      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.locator('.ant-modal').first().waitFor({ state: 'hidden' });
+      await expect.poll(() => row.textContent()).toContain('15,000.00');
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -101,6 +101,8 @@ type Documents = {
     "\n  mutation UnapproveDocument($id: ID!, $reason: String!) {\n    unapproveDocument(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.UnapproveDocumentDocument,
     "\n  mutation VoidDocument($id: ID!, $reason: String!) {\n    voidDocument(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.VoidDocumentDocument,
     "\n  mutation PublishProcessDefinition($input: ProcessDefinitionInput!) {\n    publishProcessDefinition(input: $input) {\n      id\n      kind\n      version\n    }\n  }\n": typeof types.PublishProcessDefinitionDocument,
+    "\n  query Budgets($year: Int!) {\n    budgets(year: $year) {\n      id\n      year\n      category\n      amount\n      consumed\n      unit {\n        id\n        name\n        nameEn\n        code\n      }\n    }\n  }\n": typeof types.BudgetsDocument,
+    "\n  mutation SetBudget($input: BudgetInput!) {\n    setBudget(input: $input) {\n      id\n      year\n      category\n      amount\n      consumed\n    }\n  }\n": typeof types.SetBudgetDocument,
     "\n  query Roles {\n    roles {\n      id\n      code\n      name\n      nameEn\n      description\n      system\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      code\n      name\n      nameEn\n      description\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": typeof types.UpdateRoleDocument,
@@ -208,6 +210,8 @@ const documents: Documents = {
     "\n  mutation UnapproveDocument($id: ID!, $reason: String!) {\n    unapproveDocument(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.UnapproveDocumentDocument,
     "\n  mutation VoidDocument($id: ID!, $reason: String!) {\n    voidDocument(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.VoidDocumentDocument,
     "\n  mutation PublishProcessDefinition($input: ProcessDefinitionInput!) {\n    publishProcessDefinition(input: $input) {\n      id\n      kind\n      version\n    }\n  }\n": types.PublishProcessDefinitionDocument,
+    "\n  query Budgets($year: Int!) {\n    budgets(year: $year) {\n      id\n      year\n      category\n      amount\n      consumed\n      unit {\n        id\n        name\n        nameEn\n        code\n      }\n    }\n  }\n": types.BudgetsDocument,
+    "\n  mutation SetBudget($input: BudgetInput!) {\n    setBudget(input: $input) {\n      id\n      year\n      category\n      amount\n      consumed\n    }\n  }\n": types.SetBudgetDocument,
     "\n  query Roles {\n    roles {\n      id\n      code\n      name\n      nameEn\n      description\n      system\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      code\n      name\n      nameEn\n      description\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": types.UpdateRoleDocument,
@@ -590,6 +594,14 @@ export function graphql(source: "\n  mutation VoidDocument($id: ID!, $reason: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishProcessDefinition($input: ProcessDefinitionInput!) {\n    publishProcessDefinition(input: $input) {\n      id\n      kind\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PublishProcessDefinition($input: ProcessDefinitionInput!) {\n    publishProcessDefinition(input: $input) {\n      id\n      kind\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Budgets($year: Int!) {\n    budgets(year: $year) {\n      id\n      year\n      category\n      amount\n      consumed\n      unit {\n        id\n        name\n        nameEn\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query Budgets($year: Int!) {\n    budgets(year: $year) {\n      id\n      year\n      category\n      amount\n      consumed\n      unit {\n        id\n        name\n        nameEn\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetBudget($input: BudgetInput!) {\n    setBudget(input: $input) {\n      id\n      year\n      category\n      amount\n      consumed\n    }\n  }\n"): (typeof documents)["\n  mutation SetBudget($input: BudgetInput!) {\n    setBudget(input: $input) {\n      id\n      year\n      category\n      amount\n      consumed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, FileTextOutlined, InboxOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileTextOutlined, FundOutlined, InboxOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../shared/routing/types';
 
 // The inbox and one's own documents need no right: every employee files and decides
@@ -24,6 +24,12 @@ export const processRoutes: FeatureRoute[] = [
     permission: 'ManageProcessDefinition',
     page: () => import('./pages/ProcessDefinitionsPage'),
     menu: { label: 'process.menu.definitions', icon: ApartmentOutlined, order: 96 },
+  },
+  {
+    path: '/budgets',
+    permission: ['ReadDocument', 'ManageBudget'],
+    page: () => import('./pages/BudgetsPage'),
+    menu: { label: 'process.menu.budgets', icon: FundOutlined, order: 95 },
   },
   { path: '/process-definitions/:kind', permission: 'ManageProcessDefinition', page: () => import('./pages/ProcessDefinitionPage') },
 ];

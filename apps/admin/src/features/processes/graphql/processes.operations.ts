@@ -270,3 +270,33 @@ export const PublishProcessDefinitionDocument = graphql(`
     }
   }
 `);
+
+export const BudgetsDocument = graphql(`
+  query Budgets($year: Int!) {
+    budgets(year: $year) {
+      id
+      year
+      category
+      amount
+      consumed
+      unit {
+        id
+        name
+        nameEn
+        code
+      }
+    }
+  }
+`);
+
+export const SetBudgetDocument = graphql(`
+  mutation SetBudget($input: BudgetInput!) {
+    setBudget(input: $input) {
+      id
+      year
+      category
+      amount
+      consumed
+    }
+  }
+`);
