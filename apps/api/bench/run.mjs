@@ -10,15 +10,29 @@ const { seedBench } = require('./seed.cjs');
 
 pinLoadGenerator();
 
-async function measure(name, url, body, headers, connections) {
+/** CPU milliseconds a process has used so far (user + system), from /proc. */
+function cpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function measure(name, url, body, headers, connections, pid) {
   const probe = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   const text = await probe.text();
   if (!probe.ok || text.includes('"errors"')) throw new Error(`${name}: ${probe.status} ${text.slice(0, 300)}`);
   const statements = probe.headers.get('x-sql-statements');
   if (warmup > 0) await load({ url, body, headers, connections, seconds: warmup });
+  const before = cpuMs(pid);
   const { result: r } = await load({ url, body, headers, connections, seconds: duration });
   if (r.non2xx || r.errors) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { name, connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, statements: statements === null ? '-' : Number(statements), bytes: text.length };
+  // The server's own CPU time per request: unlike req/s it barely moves when other work
+  // shares the machine, so it is the figure to compare across runs on a busy host.
+  const cpu = (cpuMs(pid) - before) / r.requests.total;
+  return { name, connections, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, cpu, statements: statements === null ? '-' : Number(statements), bytes: text.length };
 }
 
 function bundleKb() {
@@ -49,13 +63,13 @@ try {
   const auth = await login(apiUrl, seeded.email, seeded.password);
   const page = (n) => ({ query: `query($n: Int!) { employees(first: $n) { totalCount nodes { id employeeNo name status hireDate unit { id name } position { id title } } } }`, variables: { n } });
 
-  results.push(await measure('S0 { hello }', s0Url, { query: '{ hello }' }, {}, 10));
-  results.push(await measure('S0-items (1,000 × 10)', s0Url, { query: '{ items { f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 } }' }, {}, 10));
-  results.push(await measure('S1 stock Apollo+TG me', `http://127.0.0.1:${stockPort}/`, { query: '{ me { id name } }' }, { authorization: `Bearer ${await stockToken}` }, 10));
-  results.push(await measure('me', apiUrl, { query: '{ me { id name employeeId permissions } }' }, auth, 10));
-  results.push(await measure('orgChart (100 units)', apiUrl, { query: '{ orgChart { nodes { id parentId code name kind depth headcount directHeadcount vacancies head { id name } positions { positionId title planned filled vacancies } } } }' }, auth, 4));
-  for (const n of [10, 50, 200]) results.push(await measure(`employees first ${n}`, apiUrl, page(n), auth, 10));
-  results.push(await measure('positions (1,000 × 10)', apiUrl, { query: '{ positions { id code title titleEn plannedHeadcount isHead summary duties archivedAt unit { id } } }' }, auth, 10));
+  results.push(await measure('S0 { hello }', s0Url, { query: '{ hello }' }, {}, 10, s0.pid));
+  results.push(await measure('S0-items (1,000 × 10)', s0Url, { query: '{ items { f1 f2 f3 f4 f5 f6 f7 f8 f9 f10 } }' }, {}, 10, s0.pid));
+  results.push(await measure('S1 stock Apollo+TG me', `http://127.0.0.1:${stockPort}/`, { query: '{ me { id name } }' }, { authorization: `Bearer ${await stockToken}` }, 10, stock.pid));
+  results.push(await measure('me', apiUrl, { query: '{ me { id name employeeId permissions } }' }, auth, 10, api.pid));
+  results.push(await measure('orgChart (100 units)', apiUrl, { query: '{ orgChart { nodes { id parentId code name kind depth headcount directHeadcount vacancies head { id name } positions { positionId title planned filled vacancies } } } }' }, auth, 4, api.pid));
+  for (const n of [10, 50, 200]) results.push(await measure(`employees first ${n}`, apiUrl, page(n), auth, 10, api.pid));
+  results.push(await measure('positions (1,000 × 10)', apiUrl, { query: '{ positions { id code title titleEn plannedHeadcount isHead summary duties archivedAt unit { id } } }' }, auth, 10, api.pid));
 } finally {
   const rss = { api: rssMb(api.pid, 'VmHWM'), s0: rssMb(s0.pid, 'VmHWM') };
   api.kill('SIGTERM');
@@ -68,16 +82,17 @@ try {
 function report(rows, rss) {
   const s0 = rows.find((r) => r.name.startsWith('S0 {'));
   const s0items = rows.find((r) => r.name.startsWith('S0-items'));
-  const ratio = (r) => {
-    const base = r.name.includes('1,000') && !r.name.startsWith('S0') ? s0items : s0;
-    return base ? `${Math.round((r.rps / base.rps) * 100)}%` : '';
-  };
-  const widths = [26, 6, 9, 8, 8, 8, 6];
+  const baseOf = (r) => (r.name.includes('1,000') && !r.name.startsWith('S0') ? s0items : s0);
+  const ratio = (r) => (baseOf(r) ? `${Math.round((r.rps / baseOf(r).rps) * 100)}%` : '');
+  // The same comparison by CPU time per request: the base's cost over this scenario's.
+  const cpuRatio = (r) => (baseOf(r) && r.cpu > 0 ? `${Math.round((baseOf(r).cpu / r.cpu) * 100)}%` : '');
+  const widths = [26, 6, 9, 8, 8, 8, 6, 8, 8];
   process.stdout.write(`\nStationhub bench — ${seeded.units} units, ${seeded.positions} positions, ${seeded.employees} employees; ${duration}s per run; ${placement}\n\n`);
-  process.stdout.write(line(['scenario', 'conns', 'req/s', 'vs base', 'p50 ms', 'p99 ms', 'SQL'], widths) + '\n');
-  for (const r of rows) process.stdout.write(line([r.name, r.connections, Math.round(r.rps), ratio(r), r.p50, r.p99, r.statements], widths) + '\n');
+  process.stdout.write(line(['scenario', 'conns', 'req/s', 'vs base', 'p50 ms', 'p99 ms', 'SQL', 'CPU ms', 'by CPU'], widths) + '\n');
+  for (const r of rows) process.stdout.write(line([r.name, r.connections, Math.round(r.rps), ratio(r), r.p50, r.p99, r.statements, r.cpu.toFixed(2), cpuRatio(r)], widths) + '\n');
   const kb = bundleKb();
   process.stdout.write('\nS0: bare graphql-js handler with a parse cache; S1: stock Apollo Server 5 standalone + type-graphql + bearer check (no app code).\n');
+  process.stdout.write(`CPU ms: the server's CPU time per request; "by CPU" compares it with the baseline's (robust when the machine is busy: load average ${os.loadavg()[0].toFixed(1)}).\n`);
   process.stdout.write(`peak RSS: API ${rss.api} MB (S0 ${rss.s0} MB)\nadmin initial JS: ${kb === null ? 'not built' : `${kb} KB gzipped`}\n`);
   const get = (n) => rows.find((r) => r.name.startsWith(n));
   const checks = [
