@@ -8,7 +8,8 @@ const root = import.meta.dirname;
 // only a lazy route needs (pro-table, pro-form, GraphiQL) stays out of the SPA's first load.
 const vendorGroups = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-  { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/]/ },
+  // Apollo's WebSocket link stays with graphql-ws, in the chunk the first subscription loads.
+  { name: 'apollo', test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)[\\/](?!client[\\/]link[\\/]subscriptions[\\/])/ },
 ];
 
 export default defineConfig({
@@ -31,7 +32,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+      // ws: subscriptions (graphql-ws) share the path with queries.
+      '/graphql': { target: 'http://127.0.0.1:3000', changeOrigin: false, ws: true },
     },
   },
 });

@@ -176,3 +176,28 @@ export async function pickFirstOption(page: Page, input: string): Promise<void> 
     if (attempt === 3) throw new Error(`${input}: no option was picked`);
   }
 }
+
+/**
+ * Picks the option whose title starts with `title` in a select, typing `search` first when the
+ * select searches the server (its options arrive after the typing settles), and checks that
+ * the select now shows it, retrying a click lost to a re-render.
+ */
+export async function pickOption(page: Page, input: string, title: string, search?: string): Promise<void> {
+  const select = page.locator('.ant-select', { has: page.locator(input) });
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(input).click();
+    if (search !== undefined) await page.locator(input).fill(search);
+    await page.locator(`${visibleDropdown} .ant-select-item-option[title^="${title}"]`).first().click();
+    await page.locator(visibleDropdown).waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => page.keyboard.press('Escape'));
+    if ((await select.innerText()).includes(title)) return;
+    if (attempt === 3) throw new Error(`${input}: ${title} was not picked`);
+  }
+}
+
+/** A fresh browser context signed in as `email`, with its page. */
+export async function signedInContext(browser: Browser, baseURL: string, email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, baseURL);
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { context, page };
+}

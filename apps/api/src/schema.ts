@@ -9,7 +9,16 @@ import { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, C
 import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } from './modules/loyalty';
 import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
 import { NotificationResolver } from './modules/notifications';
-import { TicketResolver, FollowUpResolver, ComplaintResolver, CorrectiveActionResolver, RepairResolver, TicketRepairResolver } from './modules/service-desk';
+import {
+  TicketResolver,
+  FollowUpResolver,
+  ComplaintResolver,
+  CorrectiveActionResolver,
+  RepairResolver,
+  TicketRepairResolver,
+  ServiceReportResolver,
+  ServiceSettingsResolver,
+} from './modules/service-desk';
 
 export const resolvers = [
   AuthResolver,
@@ -44,6 +53,8 @@ export const resolvers = [
   CorrectiveActionResolver,
   RepairResolver,
   TicketRepairResolver,
+  ServiceReportResolver,
+  ServiceSettingsResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -8,7 +8,7 @@ import { LoyaltyService } from './modules/loyalty';
 import { EventBus } from './common/events';
 import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
 import { NotificationService } from './modules/notifications';
-import { ComplaintService, RepairService, SlaService, TicketService } from './modules/service-desk';
+import { ComplaintService, RepairService, ServiceReportService, ServiceSettingsService, SlaService, TicketService } from './modules/service-desk';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -25,6 +25,8 @@ export function createServices(config: Config, signer: TokenSigner) {
     tickets,
     complaints: new ComplaintService(tickets, notifications),
     repairs: new RepairService(tickets, events),
+    serviceReports: new ServiceReportService(),
+    serviceSettings: new ServiceSettingsService(),
     notifications,
     definitions,
     processes: new ProcessService(definitions, notifications),

@@ -40,6 +40,27 @@ export type AdjustmentStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** One agent’s service figures over a period (R-SVC-10). */
+export type AgentServiceStats = {
+  __typename?: 'AgentServiceStats';
+  /** Cases on which the agent answered the customer (a response, an update or the resolution) within the period. */
+  answered: Scalars['Int']['output'];
+  employeeId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** R-SVC-10: three substantiated complaints within those 365 days call for a penalty review. */
+  penaltyReviewDue: Scalars['Boolean']['output'];
+  /** Cases the agent resolved within the period. */
+  resolved: Scalars['Int']['output'];
+  /** Measured SLA cases assigned to the agent (as in slaAttainment by AGENT). */
+  slaCases: Scalars['Int']['output'];
+  /** Percent of those not breached, one decimal; null without cases. */
+  slaRate: Maybe<Scalars['Float']['output']>;
+  /** Substantiated complaints against the agent, by handling form date, within the period. */
+  substantiatedComplaints: Scalars['Int']['output'];
+  /** Substantiated complaints against the agent in the 365 days up to the end of the period (or now, if earlier). */
+  substantiatedInYear: Scalars['Int']['output'];
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTimeISO']['output'];
@@ -202,6 +223,26 @@ export type BudgetInput = {
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+/** The annual complaint analysis for the management review (R-SVC-9). */
+export type ComplaintAnalysis = {
+  __typename?: 'ComplaintAnalysis';
+  /** Every month of the year (key YYYY-MM), zeros included. */
+  byMonth: Array<ReportBucket>;
+  /** By the product on the case; UNRECORDED when none was named. Most first. */
+  byProduct: Array<ReportBucket>;
+  /** By the responsible unit on the handling form, else the case’s responsible unit (key: unit id). Most first. */
+  byResponsibleUnit: Array<ReportBucket>;
+  /** By the handling form’s root cause (the text); UNRECORDED without a form or findings. Most first. */
+  byRootCause: Array<ReportBucket>;
+  /** By triage outcome (key: ComplaintTriage, or UNTRIAGED). Most first. */
+  byTriage: Array<ReportBucket>;
+  /** Of those, found justified on quality control’s handling form. */
+  substantiated: Scalars['Int']['output'];
+  /** Complaints opened in the year (cases of kind COMPLAINT, by opening time). */
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 export type ComplaintFindingsInput = {
@@ -911,6 +952,8 @@ export type Mutation = {
   /** Approves (applies) or rejects a correction; not by the person who asked. */
   decidePointsAdjustment: PointsAdjustment;
   deleteRole: Scalars['Boolean']['output'];
+  /** Deletes a priority SLA policy and returns its id; the customers it served fall back to the next lower threshold for cases opened from now on. The base policy (minPriority 0) of a kind and severity cannot be deleted (CONFLICT, reason BASE_POLICY). */
+  deleteSlaPolicy: Scalars['ID']['output'];
   /** Adds points; the same idempotencyKey applies once (a retry returns the first entry). */
   earnPoints: PointsEntry;
   /** R-SVC-6: to a joint review (會審) or, for a major quality complaint, the general manager. */
@@ -968,6 +1011,8 @@ export type Mutation = {
   saveBonusRule: BonusRule;
   /** Sets a unit’s budget for a year and category (R-FLOW-3). */
   setBudget: Budget;
+  /** Sets a station’s opening hours and holidays (R-SVC-10), within your ManageServiceSettings reach. Applies to SLA clocks from now on: cases opened or re-classified later, next-update times set later, and the business time counted when a paused case resumes. Due times already set on open cases are promises made to customers and stay as they are. */
+  setServiceCalendar: StationCalendar;
   /** Sets a new password and ends every session of the user. */
   setUserPassword: Scalars['Boolean']['output'];
   /** R-SVC-8: a repair; out of warranty with a main component it waits for the customer’s consent to the charge. */
@@ -994,6 +1039,8 @@ export type Mutation = {
   updateRole: Role;
   updateUser: User;
   updateWinBackTask: WinBackTask;
+  /** Creates or changes the SLA targets of a kind, severity and priority threshold (R-SVC-10); company-wide, so ManageServiceSettings must reach ALL. New targets apply to cases opened or re-classified after the change, and the update interval from each case’s next customer update; due times already set stay. */
+  upsertSlaPolicy: SlaPolicy;
   /** Customer service or quality control verify the effect; never the owner (R-SVC-5). */
   verifyCorrectiveAction: CorrectiveAction;
   /** Voids a document that is not approved and returns a new draft with its fields (R-FLOW-2). */
@@ -1135,6 +1182,11 @@ export type MutationDecidePointsAdjustmentArgs = {
 
 
 export type MutationDeleteRoleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSlaPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1281,6 +1333,12 @@ export type MutationSetBudgetArgs = {
 };
 
 
+export type MutationSetServiceCalendarArgs = {
+  input: ServiceCalendarInput;
+  stationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   input: SetPasswordInput;
@@ -1383,6 +1441,11 @@ export type MutationUpdateUserArgs = {
 export type MutationUpdateWinBackTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateWinBackTaskInput;
+};
+
+
+export type MutationUpsertSlaPolicyArgs = {
+  input: SlaPolicyInput;
 };
 
 
@@ -1573,6 +1636,7 @@ export type Permission =
   | 'ManageProcessDefinition'
   | 'ManageQuality'
   | 'ManageRole'
+  | 'ManageServiceSettings'
   | 'ManageTicket'
   | 'ManageUser'
   | 'ManageWinBack'
@@ -1590,6 +1654,7 @@ export type Permission =
   | 'ReadPosition'
   | 'ReadQuality'
   | 'ReadRole'
+  | 'ReadServiceReport'
   | 'ReadTicket'
   | 'ReadUser'
   | 'RecordAbsence'
@@ -1879,6 +1944,8 @@ export type PurchaseStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** R-SVC-10: per agent from…to (local dates, both included, at most 366 days): contacts answered, cases resolved, substantiated complaints and whether a penalty review is due, and the SLA rate of the cases assigned to them (measured as in slaAttainment). Counts only cases within your ReadServiceReport reach; steps recorded before employees were kept on the timeline do not count. One statement. */
+  agentServiceStats: Array<AgentServiceStats>;
   apiKeys: Array<ApiKey>;
   attachment: AttachmentContent;
   /** The audit trail, newest first. There is no way to edit or delete it. */
@@ -1887,6 +1954,8 @@ export type Query = {
   birthdayCustomers: CustomerConnection;
   bonusRules: Array<BonusRule>;
   budgets: Array<Budget>;
+  /** R-SVC-9: the annual complaint analysis of the complaints opened in the year (local time), within your ReadServiceReport reach. One statement. */
+  complaintAnalysis: ComplaintAnalysis;
   complaintReview: ComplaintReview;
   /** Complaint handling forms, newest first. */
   complaintReviews: Array<ComplaintReview>;
@@ -1933,9 +2002,17 @@ export type Query = {
   /** Process definitions: per kind the version in force (and later ones), or every version. */
   processDefinitions: Array<ProcessDefinition>;
   purchase: Purchase;
+  /** R-SVC-9: returns and repairs per month of the year (local time), within your ReadServiceReport reach. One statement. */
+  repairReport: RepairReport;
   /** R-CRM-4: retention per station and month, for the last `months` months. */
   retention: Array<RetentionRowType>;
   roles: Array<Role>;
+  /** One station’s business calendar, or the default one when it has none. */
+  serviceCalendar: StationCalendar;
+  /** Every station with its business calendar, or the default one when it has none (R-SVC-10). */
+  serviceCalendars: Array<StationCalendar>;
+  /** R-SVC-10: SLA attainment from…to (local dates, both included, at most 366 days). A case is measured in the period its SLA outcome falls in: the earliest of its breached due times (first response or resolution; a breach is final) and its resolution. Cases resolved in time count where they were resolved, breached ones where they first breached; open cases without a breach are not measured yet. rate = percent of measured cases with no breach. Within your ReadServiceReport reach; one statement. */
+  slaAttainment: Array<SlaAttainmentRow>;
   /** SLA targets in business minutes (R-SVC-10). */
   slaPolicies: Array<SlaPolicy>;
   ticket: Ticket;
@@ -1952,6 +2029,13 @@ export type Query = {
   users: UserConnection;
   /** R-CRM-4: win-back tasks within your ManageWinBack reach. */
   winBackTasks: WinBackTaskConnection;
+};
+
+
+export type QueryAgentServiceStatsArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1985,6 +2069,12 @@ export type QueryBirthdayCustomersArgs = {
 
 
 export type QueryBudgetsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryComplaintAnalysisArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -2133,9 +2223,28 @@ export type QueryPurchaseArgs = {
 };
 
 
+export type QueryRepairReportArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryRetentionArgs = {
   months?: Scalars['Int']['input'];
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryServiceCalendarArgs = {
+  stationId: Scalars['ID']['input'];
+};
+
+
+export type QuerySlaAttainmentArgs = {
+  from: Scalars['LocalDate']['input'];
+  groupBy: SlaReportGroup;
+  to: Scalars['LocalDate']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2228,9 +2337,53 @@ export type RefundPurchaseInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Returns and repairs counted for one month or a year (R-SVC-9). */
+export type RepairCounts = {
+  __typename?: 'RepairCounts';
+  /** Repairs back with the customer (DELIVERED), by when they were delivered. */
+  delivered: Scalars['Int']['output'];
+  /** Repairs received under warranty. */
+  inWarranty: Scalars['Int']['output'];
+  /** Repairs received out of warranty (charged). */
+  outOfWarranty: Scalars['Int']['output'];
+  /** Products taken in: returns accepted (within the window or by exception) and repairs received, by when they were taken in. */
+  received: Scalars['Int']['output'];
+  /** Repairs received. */
+  repairsReceived: Scalars['Int']['output'];
+  /** Returns taken back within three months of shipping with a quality problem (R-SVC-8). */
+  returnsAccepted: Scalars['Int']['output'];
+  /** Returns taken back through an approved RETURN_EXCEPTION. */
+  returnsByException: Scalars['Int']['output'];
+  /** Returns taken back. */
+  returnsReceived: Scalars['Int']['output'];
+};
+
 export type RepairKind =
   | 'REPAIR'
   | 'RETURN';
+
+/** One month of the repair report. */
+export type RepairMonth = {
+  __typename?: 'RepairMonth';
+  /** Repairs back with the customer (DELIVERED), by when they were delivered. */
+  delivered: Scalars['Int']['output'];
+  /** Repairs received under warranty. */
+  inWarranty: Scalars['Int']['output'];
+  /** 1 = January … 12 = December, in the company’s time zone. */
+  month: Scalars['Int']['output'];
+  /** Repairs received out of warranty (charged). */
+  outOfWarranty: Scalars['Int']['output'];
+  /** Products taken in: returns accepted (within the window or by exception) and repairs received, by when they were taken in. */
+  received: Scalars['Int']['output'];
+  /** Repairs received. */
+  repairsReceived: Scalars['Int']['output'];
+  /** Returns taken back within three months of shipping with a quality problem (R-SVC-8). */
+  returnsAccepted: Scalars['Int']['output'];
+  /** Returns taken back through an approved RETURN_EXCEPTION. */
+  returnsByException: Scalars['Int']['output'];
+  /** Returns taken back. */
+  returnsReceived: Scalars['Int']['output'];
+};
 
 /** A return or repair (R-SVC-8). */
 export type RepairOrder = {
@@ -2239,16 +2392,30 @@ export type RepairOrder = {
   /** When the customer consented to the charge (before any repair). */
   consentAt: Maybe<Scalars['DateTimeISO']['output']>;
   consentNote: Maybe<Scalars['String']['output']>;
+  /** When the repaired product was back with the customer. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
   exceptionDocumentId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   inWarranty: Scalars['Boolean']['output'];
   kind: RepairKind;
   mainComponent: Scalars['Boolean']['output'];
+  /** When the product was taken in (accepted return, or repair received). */
+  receivedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the product was shipped to the customer (the return window counts from here). */
   shippedOn: Maybe<Scalars['LocalDate']['output']>;
   status: RepairStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
   withinWindow: Scalars['Boolean']['output'];
+};
+
+/** Monthly repair counts for the management review (R-SVC-9). */
+export type RepairReport = {
+  __typename?: 'RepairReport';
+  /** Every month 1…12, zeros included. */
+  months: Array<RepairMonth>;
+  /** The year’s totals. */
+  total: RepairCounts;
+  year: Scalars['Int']['output'];
 };
 
 /** R-SVC-8: received → repairing → QC passed → shipped → received by the customer. */
@@ -2261,6 +2428,15 @@ export type RepairStatus =
   | 'REFUSED'
   | 'REPAIRING'
   | 'SHIPPED';
+
+/** One group of a service report: a stable key, a label to show, a count. */
+export type ReportBucket = {
+  __typename?: 'ReportBucket';
+  count: Scalars['Int']['output'];
+  /** Stable: a unit or employee id, an enum value, a month (YYYY-MM), the text itself, or UNRECORDED. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
 
 /** A manual correction, applied when another person approves it (R-LOY-2). */
 export type RequestPointsAdjustmentInput = {
@@ -2318,6 +2494,14 @@ export type Scope =
   | 'OWN'
   | 'UNIT_SUBTREE';
 
+/** A station’s opening hours and holidays (R-SVC-10). */
+export type ServiceCalendarInput = {
+  /** Closed dates, YYYY-MM-DD; duplicates are dropped and the list is kept in order. */
+  holidays?: Array<Scalars['String']['input']>;
+  /** Seven weekdays, Sunday first; each a list of [fromMinute, toMinute] open intervals after local midnight (0…1440), from before to, ascending and not overlapping; an empty list is a closed day. At least one day must have opening hours. */
+  week: Array<Array<Array<Scalars['Int']['input']>>>;
+};
+
 export type SetPasswordInput = {
   password: Scalars['String']['input'];
 };
@@ -2327,6 +2511,23 @@ export type Severity =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** SLA attainment of one group (R-SVC-10). */
+export type SlaAttainmentRow = {
+  __typename?: 'SlaAttainmentRow';
+  /** Measured cases with a breached first-response or resolution target. */
+  breached: Scalars['Int']['output'];
+  /** Measured cases: those whose SLA outcome falls in the period (see slaAttainment). */
+  cases: Scalars['Int']['output'];
+  /** Measured cases whose first response was not breached. */
+  firstResponseMet: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Percent of measured cases not breached, one decimal; null without cases. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** Measured cases resolved without breaching the resolution target. */
+  resolutionMet: Scalars['Int']['output'];
+};
 
 /** SLA targets in business minutes (R-SVC-10). */
 export type SlaPolicy = {
@@ -2339,6 +2540,23 @@ export type SlaPolicy = {
   severity: Severity;
   updateMinutes: Scalars['Int']['output'];
 };
+
+/** SLA targets in business minutes for a kind and severity, from a customer service priority up (R-SVC-10, R-CRM-2). */
+export type SlaPolicyInput = {
+  firstResponseMinutes: Scalars['Int']['input'];
+  kind: TicketKind;
+  /** 0 is the base policy every case of the kind and severity falls back to; higher values apply to customers whose tier gives at least that priority. */
+  minPriority?: Scalars['Int']['input'];
+  resolutionMinutes: Scalars['Int']['input'];
+  severity: Severity;
+  updateMinutes: Scalars['Int']['input'];
+};
+
+/** AGENT: the case’s assignee (key: employee id, or UNASSIGNED); UNIT: its responsible unit (key: unit id); MONTH: the month of its outcome (key YYYY-MM, every month of the period). */
+export type SlaReportGroup =
+  | 'AGENT'
+  | 'MONTH'
+  | 'UNIT';
 
 export type StartRepairInput = {
   /** What the customer will be charged (out of warranty). */
@@ -2353,6 +2571,22 @@ export type StartReturnInput = {
   qualityProblem: Scalars['Boolean']['input'];
   reason: Scalars['String']['input'];
   shippedOn: Scalars['LocalDate']['input'];
+};
+
+/** A station’s business hours and holidays, its own or the default (R-SVC-10). */
+export type StationCalendar = {
+  __typename?: 'StationCalendar';
+  /** False while the station uses the default hours (Mon–Fri 09:00–18:00 with lunch, Saturday mornings). */
+  custom: Scalars['Boolean']['output'];
+  /** Closed dates, YYYY-MM-DD, ascending. */
+  holidays: Array<Scalars['String']['output']>;
+  stationCode: Scalars['String']['output'];
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
+  /** When the station’s own calendar was last set. */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Per weekday (0 = Sunday) the open intervals as [fromMinute, toMinute] after local midnight. */
+  week: Array<Array<Array<Scalars['Int']['output']>>>;
 };
 
 /** A test on a document field or fact; a step with conditions runs only when all hold. */
@@ -2461,6 +2695,8 @@ export type Ticket = {
   subject: Scalars['String']['output'];
   /** The case’s one timeline, oldest first. */
   timeline: Array<TicketEvent>;
+  /** R-SVC-4: how the complaint was triaged, last decision (the annual complaint analysis counts it). */
+  triage: Maybe<ComplaintTriage>;
   unit: OrgUnit;
   unitName: Scalars['String']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];

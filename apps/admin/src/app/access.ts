@@ -10,6 +10,7 @@ import { auditRoutes } from '../features/audit/routes';
 import { customerRoutes } from '../features/customers/routes';
 import { loyaltyRoutes } from '../features/loyalty/routes';
 import { processRoutes } from '../features/processes/routes';
+import { serviceDeskRoutes } from '../features/service-desk/routes';
 
 export const featureRoutes: readonly FeatureRoute[] = [
   ...orgRoutes,
@@ -22,6 +23,7 @@ export const featureRoutes: readonly FeatureRoute[] = [
   ...customerRoutes,
   ...loyaltyRoutes,
   ...processRoutes,
+  ...serviceDeskRoutes,
 ];
 
 export function canAccess(held: readonly Permission[], required: FeatureRoute['permission']): boolean {

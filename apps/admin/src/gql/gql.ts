@@ -107,6 +107,31 @@ type Documents = {
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      code\n      name\n      nameEn\n      description\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    kind\n    status\n    severity\n    channel\n    priority\n    subject\n    customerName\n    contactName\n    unitName\n    assigneeId\n    assigneeName\n    openedAt\n    updatedAt\n    paused\n    firstResponseDueAt\n    firstRespondedAt\n    firstResponseBreached\n    nextUpdateDueAt\n    resolutionDueAt\n    resolutionBreached\n    resolvedAt\n    escalationLevel\n    customer {\n      id\n      tier {\n        ...TierBadge\n      }\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
+    "\n  query Tickets(\n    $first: Int!\n    $offset: Int\n    $kind: [TicketKind!]\n    $status: [TicketStatus!]\n    $unitId: ID\n    $mine: Boolean\n    $breached: Boolean\n    $search: String\n  ) {\n    tickets(first: $first, offset: $offset, kind: $kind, status: $status, unitId: $unitId, mine: $mine, breached: $breached, search: $search) {\n      totalCount\n      nodes {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.TicketsDocument,
+    "\n  subscription TicketChanged {\n    ticketChanged {\n      ticketId\n      number\n      status\n      kind\n      change\n      at\n    }\n  }\n": typeof types.TicketChangedDocument,
+    "\n  fragment RepairOrderFields on RepairOrder {\n    id\n    kind\n    status\n    withinWindow\n    shippedOn\n    exceptionDocumentId\n    inWarranty\n    mainComponent\n    charge\n    consentAt\n    consentNote\n    updatedAt\n  }\n": typeof types.RepairOrderFieldsFragmentDoc,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      content\n      contactPhone\n      product\n      problemAt\n      problemPlace\n      promisedAt\n      externalRef\n      unit {\n        ...UnitName\n      }\n      station {\n        ...UnitName\n      }\n      customer {\n        id\n        code\n        name\n      }\n      repair {\n        ...RepairOrderFields\n      }\n      timeline {\n        id\n        at\n        kind\n        actorName\n        text\n        data\n      }\n    }\n  }\n": typeof types.TicketDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketRow\n      promisedAt\n    }\n  }\n": typeof types.OpenTicketDocument,
+    "\n  mutation ActOnTicket($id: ID!, $input: TicketActionInput!) {\n    actOnTicket(id: $id, input: $input) {\n      ...TicketRow\n    }\n  }\n": typeof types.ActOnTicketDocument,
+    "\n  mutation TriageComplaint($ticketId: ID!, $triage: ComplaintTriage!, $note: String!) {\n    triageComplaint(ticketId: $ticketId, triage: $triage, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.TriageComplaintDocument,
+    "\n  mutation StartReturn($ticketId: ID!, $input: StartReturnInput!) {\n    startReturn(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n": typeof types.StartReturnDocument,
+    "\n  mutation StartRepair($ticketId: ID!, $input: StartRepairInput!) {\n    startRepair(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n": typeof types.StartRepairDocument,
+    "\n  mutation RecordRepairConsent($id: ID!, $consented: Boolean!, $note: String!) {\n    recordRepairConsent(id: $id, consented: $consented, note: $note) {\n      ...RepairOrderFields\n    }\n  }\n": typeof types.RecordRepairConsentDocument,
+    "\n  mutation AdvanceRepair($id: ID!, $to: RepairStatus!) {\n    advanceRepair(id: $id, to: $to) {\n      ...RepairOrderFields\n    }\n  }\n": typeof types.AdvanceRepairDocument,
+    "\n  query TicketCustomerOptions($search: String, $first: Int!) {\n    customers(filter: { search: $search }, orderBy: CODE, first: $first) {\n      nodes {\n        id\n        code\n        name\n        tier {\n          ...TierBadge\n        }\n      }\n    }\n  }\n": typeof types.TicketCustomerOptionsDocument,
+    "\n  query FollowUpVisits($dueOnly: Boolean!) {\n    followUpVisits(dueOnly: $dueOnly) {\n      id\n      dueAt\n      doneAt\n      status\n      satisfied\n      result\n      ticket {\n        id\n        number\n        kind\n        subject\n        customerName\n        contactName\n        customer {\n          id\n        }\n      }\n    }\n  }\n": typeof types.FollowUpVisitsDocument,
+    "\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordFollowUp(id: $id, input: $input) {\n      id\n      status\n      satisfied\n      result\n      doneAt\n    }\n  }\n": typeof types.RecordFollowUpDocument,
+    "\n  fragment ComplaintReviewRow on ComplaintReview {\n    id\n    status\n    createdAt\n    closedAt\n    major\n    substantiated\n    rootCause\n    responsibleEmployeeName\n    responsibleUnit {\n      ...UnitName\n    }\n    ticket {\n      id\n      number\n      subject\n      severity\n      customerName\n      contactName\n    }\n  }\n": typeof types.ComplaintReviewRowFragmentDoc,
+    "\n  query ComplaintReviews($status: [ComplaintReviewStatus!]) {\n    complaintReviews(status: $status) {\n      ...ComplaintReviewRow\n    }\n  }\n": typeof types.ComplaintReviewsDocument,
+    "\n  fragment CorrectiveActionFields on CorrectiveAction {\n    id\n    kind\n    status\n    description\n    ownerName\n    dueOn\n    doneAt\n    doneNote\n    verifiedAt\n    verifiedBy\n    verificationNote\n  }\n": typeof types.CorrectiveActionFieldsFragmentDoc,
+    "\n  query ComplaintReview($id: ID!) {\n    complaintReview(id: $id) {\n      ...ComplaintReviewRow\n      actions {\n        ...CorrectiveActionFields\n      }\n    }\n  }\n": typeof types.ComplaintReviewDocument,
+    "\n  mutation RecordComplaintFindings($id: ID!, $input: ComplaintFindingsInput!) {\n    recordComplaintFindings(id: $id, input: $input) {\n      ...ComplaintReviewRow\n    }\n  }\n": typeof types.RecordComplaintFindingsDocument,
+    "\n  mutation AddCorrectiveAction($reviewId: ID!, $input: CorrectiveActionInput!) {\n    addCorrectiveAction(reviewId: $reviewId, input: $input) {\n      ...CorrectiveActionFields\n    }\n  }\n": typeof types.AddCorrectiveActionDocument,
+    "\n  mutation CompleteCorrectiveAction($id: ID!, $note: String!) {\n    completeCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n": typeof types.CompleteCorrectiveActionDocument,
+    "\n  mutation VerifyCorrectiveAction($id: ID!, $note: String!) {\n    verifyCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n": typeof types.VerifyCorrectiveActionDocument,
+    "\n  mutation EscalateComplaint($id: ID!, $to: ComplaintReviewStatus!, $reason: String!) {\n    escalateComplaint(id: $id, to: $to, reason: $reason) {\n      ...ComplaintReviewRow\n    }\n  }\n": typeof types.EscalateComplaintDocument,
+    "\n  mutation CloseComplaintReview($id: ID!) {\n    closeComplaintReview(id: $id) {\n      ...ComplaintReviewRow\n    }\n  }\n": typeof types.CloseComplaintReviewDocument,
     "\n  query Users($search: String, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        locale\n        status\n        lastLoginAt\n        employee {\n          ...EmployeeName\n        }\n        roles {\n          id\n          role {\n            id\n            name\n            nameEn\n          }\n          unit {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query RoleOptions {\n    roles {\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.RoleOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -216,6 +241,31 @@ const documents: Documents = {
     "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) {\n      id\n      code\n      name\n      nameEn\n      description\n      grants {\n        permission\n        scope\n      }\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n": types.DeleteRoleDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    kind\n    status\n    severity\n    channel\n    priority\n    subject\n    customerName\n    contactName\n    unitName\n    assigneeId\n    assigneeName\n    openedAt\n    updatedAt\n    paused\n    firstResponseDueAt\n    firstRespondedAt\n    firstResponseBreached\n    nextUpdateDueAt\n    resolutionDueAt\n    resolutionBreached\n    resolvedAt\n    escalationLevel\n    customer {\n      id\n      tier {\n        ...TierBadge\n      }\n    }\n  }\n": types.TicketRowFragmentDoc,
+    "\n  query Tickets(\n    $first: Int!\n    $offset: Int\n    $kind: [TicketKind!]\n    $status: [TicketStatus!]\n    $unitId: ID\n    $mine: Boolean\n    $breached: Boolean\n    $search: String\n  ) {\n    tickets(first: $first, offset: $offset, kind: $kind, status: $status, unitId: $unitId, mine: $mine, breached: $breached, search: $search) {\n      totalCount\n      nodes {\n        ...TicketRow\n      }\n    }\n  }\n": types.TicketsDocument,
+    "\n  subscription TicketChanged {\n    ticketChanged {\n      ticketId\n      number\n      status\n      kind\n      change\n      at\n    }\n  }\n": types.TicketChangedDocument,
+    "\n  fragment RepairOrderFields on RepairOrder {\n    id\n    kind\n    status\n    withinWindow\n    shippedOn\n    exceptionDocumentId\n    inWarranty\n    mainComponent\n    charge\n    consentAt\n    consentNote\n    updatedAt\n  }\n": types.RepairOrderFieldsFragmentDoc,
+    "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      content\n      contactPhone\n      product\n      problemAt\n      problemPlace\n      promisedAt\n      externalRef\n      unit {\n        ...UnitName\n      }\n      station {\n        ...UnitName\n      }\n      customer {\n        id\n        code\n        name\n      }\n      repair {\n        ...RepairOrderFields\n      }\n      timeline {\n        id\n        at\n        kind\n        actorName\n        text\n        data\n      }\n    }\n  }\n": types.TicketDocument,
+    "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketRow\n      promisedAt\n    }\n  }\n": types.OpenTicketDocument,
+    "\n  mutation ActOnTicket($id: ID!, $input: TicketActionInput!) {\n    actOnTicket(id: $id, input: $input) {\n      ...TicketRow\n    }\n  }\n": types.ActOnTicketDocument,
+    "\n  mutation TriageComplaint($ticketId: ID!, $triage: ComplaintTriage!, $note: String!) {\n    triageComplaint(ticketId: $ticketId, triage: $triage, note: $note) {\n      id\n      status\n    }\n  }\n": types.TriageComplaintDocument,
+    "\n  mutation StartReturn($ticketId: ID!, $input: StartReturnInput!) {\n    startReturn(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n": types.StartReturnDocument,
+    "\n  mutation StartRepair($ticketId: ID!, $input: StartRepairInput!) {\n    startRepair(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n": types.StartRepairDocument,
+    "\n  mutation RecordRepairConsent($id: ID!, $consented: Boolean!, $note: String!) {\n    recordRepairConsent(id: $id, consented: $consented, note: $note) {\n      ...RepairOrderFields\n    }\n  }\n": types.RecordRepairConsentDocument,
+    "\n  mutation AdvanceRepair($id: ID!, $to: RepairStatus!) {\n    advanceRepair(id: $id, to: $to) {\n      ...RepairOrderFields\n    }\n  }\n": types.AdvanceRepairDocument,
+    "\n  query TicketCustomerOptions($search: String, $first: Int!) {\n    customers(filter: { search: $search }, orderBy: CODE, first: $first) {\n      nodes {\n        id\n        code\n        name\n        tier {\n          ...TierBadge\n        }\n      }\n    }\n  }\n": types.TicketCustomerOptionsDocument,
+    "\n  query FollowUpVisits($dueOnly: Boolean!) {\n    followUpVisits(dueOnly: $dueOnly) {\n      id\n      dueAt\n      doneAt\n      status\n      satisfied\n      result\n      ticket {\n        id\n        number\n        kind\n        subject\n        customerName\n        contactName\n        customer {\n          id\n        }\n      }\n    }\n  }\n": types.FollowUpVisitsDocument,
+    "\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordFollowUp(id: $id, input: $input) {\n      id\n      status\n      satisfied\n      result\n      doneAt\n    }\n  }\n": types.RecordFollowUpDocument,
+    "\n  fragment ComplaintReviewRow on ComplaintReview {\n    id\n    status\n    createdAt\n    closedAt\n    major\n    substantiated\n    rootCause\n    responsibleEmployeeName\n    responsibleUnit {\n      ...UnitName\n    }\n    ticket {\n      id\n      number\n      subject\n      severity\n      customerName\n      contactName\n    }\n  }\n": types.ComplaintReviewRowFragmentDoc,
+    "\n  query ComplaintReviews($status: [ComplaintReviewStatus!]) {\n    complaintReviews(status: $status) {\n      ...ComplaintReviewRow\n    }\n  }\n": types.ComplaintReviewsDocument,
+    "\n  fragment CorrectiveActionFields on CorrectiveAction {\n    id\n    kind\n    status\n    description\n    ownerName\n    dueOn\n    doneAt\n    doneNote\n    verifiedAt\n    verifiedBy\n    verificationNote\n  }\n": types.CorrectiveActionFieldsFragmentDoc,
+    "\n  query ComplaintReview($id: ID!) {\n    complaintReview(id: $id) {\n      ...ComplaintReviewRow\n      actions {\n        ...CorrectiveActionFields\n      }\n    }\n  }\n": types.ComplaintReviewDocument,
+    "\n  mutation RecordComplaintFindings($id: ID!, $input: ComplaintFindingsInput!) {\n    recordComplaintFindings(id: $id, input: $input) {\n      ...ComplaintReviewRow\n    }\n  }\n": types.RecordComplaintFindingsDocument,
+    "\n  mutation AddCorrectiveAction($reviewId: ID!, $input: CorrectiveActionInput!) {\n    addCorrectiveAction(reviewId: $reviewId, input: $input) {\n      ...CorrectiveActionFields\n    }\n  }\n": types.AddCorrectiveActionDocument,
+    "\n  mutation CompleteCorrectiveAction($id: ID!, $note: String!) {\n    completeCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n": types.CompleteCorrectiveActionDocument,
+    "\n  mutation VerifyCorrectiveAction($id: ID!, $note: String!) {\n    verifyCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n": types.VerifyCorrectiveActionDocument,
+    "\n  mutation EscalateComplaint($id: ID!, $to: ComplaintReviewStatus!, $reason: String!) {\n    escalateComplaint(id: $id, to: $to, reason: $reason) {\n      ...ComplaintReviewRow\n    }\n  }\n": types.EscalateComplaintDocument,
+    "\n  mutation CloseComplaintReview($id: ID!) {\n    closeComplaintReview(id: $id) {\n      ...ComplaintReviewRow\n    }\n  }\n": types.CloseComplaintReviewDocument,
     "\n  query Users($search: String, $first: Int!, $offset: Int!) {\n    users(search: $search, first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id\n        email\n        displayName\n        locale\n        status\n        lastLoginAt\n        employee {\n          ...EmployeeName\n        }\n        roles {\n          id\n          role {\n            id\n            name\n            nameEn\n          }\n          unit {\n            id\n            name\n            nameEn\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query RoleOptions {\n    roles {\n      id\n      name\n      nameEn\n    }\n  }\n": types.RoleOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
@@ -618,6 +668,106 @@ export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n    number\n    kind\n    status\n    severity\n    channel\n    priority\n    subject\n    customerName\n    contactName\n    unitName\n    assigneeId\n    assigneeName\n    openedAt\n    updatedAt\n    paused\n    firstResponseDueAt\n    firstRespondedAt\n    firstResponseBreached\n    nextUpdateDueAt\n    resolutionDueAt\n    resolutionBreached\n    resolvedAt\n    escalationLevel\n    customer {\n      id\n      tier {\n        ...TierBadge\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment TicketRow on Ticket {\n    id\n    number\n    kind\n    status\n    severity\n    channel\n    priority\n    subject\n    customerName\n    contactName\n    unitName\n    assigneeId\n    assigneeName\n    openedAt\n    updatedAt\n    paused\n    firstResponseDueAt\n    firstRespondedAt\n    firstResponseBreached\n    nextUpdateDueAt\n    resolutionDueAt\n    resolutionBreached\n    resolvedAt\n    escalationLevel\n    customer {\n      id\n      tier {\n        ...TierBadge\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tickets(\n    $first: Int!\n    $offset: Int\n    $kind: [TicketKind!]\n    $status: [TicketStatus!]\n    $unitId: ID\n    $mine: Boolean\n    $breached: Boolean\n    $search: String\n  ) {\n    tickets(first: $first, offset: $offset, kind: $kind, status: $status, unitId: $unitId, mine: $mine, breached: $breached, search: $search) {\n      totalCount\n      nodes {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tickets(\n    $first: Int!\n    $offset: Int\n    $kind: [TicketKind!]\n    $status: [TicketStatus!]\n    $unitId: ID\n    $mine: Boolean\n    $breached: Boolean\n    $search: String\n  ) {\n    tickets(first: $first, offset: $offset, kind: $kind, status: $status, unitId: $unitId, mine: $mine, breached: $breached, search: $search) {\n      totalCount\n      nodes {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketChanged {\n    ticketChanged {\n      ticketId\n      number\n      status\n      kind\n      change\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription TicketChanged {\n    ticketChanged {\n      ticketId\n      number\n      status\n      kind\n      change\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RepairOrderFields on RepairOrder {\n    id\n    kind\n    status\n    withinWindow\n    shippedOn\n    exceptionDocumentId\n    inWarranty\n    mainComponent\n    charge\n    consentAt\n    consentNote\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment RepairOrderFields on RepairOrder {\n    id\n    kind\n    status\n    withinWindow\n    shippedOn\n    exceptionDocumentId\n    inWarranty\n    mainComponent\n    charge\n    consentAt\n    consentNote\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      content\n      contactPhone\n      product\n      problemAt\n      problemPlace\n      promisedAt\n      externalRef\n      unit {\n        ...UnitName\n      }\n      station {\n        ...UnitName\n      }\n      customer {\n        id\n        code\n        name\n      }\n      repair {\n        ...RepairOrderFields\n      }\n      timeline {\n        id\n        at\n        kind\n        actorName\n        text\n        data\n      }\n    }\n  }\n"): (typeof documents)["\n  query Ticket($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      content\n      contactPhone\n      product\n      problemAt\n      problemPlace\n      promisedAt\n      externalRef\n      unit {\n        ...UnitName\n      }\n      station {\n        ...UnitName\n      }\n      customer {\n        id\n        code\n        name\n      }\n      repair {\n        ...RepairOrderFields\n      }\n      timeline {\n        id\n        at\n        kind\n        actorName\n        text\n        data\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketRow\n      promisedAt\n    }\n  }\n"): (typeof documents)["\n  mutation OpenTicket($input: OpenTicketInput!) {\n    openTicket(input: $input) {\n      ...TicketRow\n      promisedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActOnTicket($id: ID!, $input: TicketActionInput!) {\n    actOnTicket(id: $id, input: $input) {\n      ...TicketRow\n    }\n  }\n"): (typeof documents)["\n  mutation ActOnTicket($id: ID!, $input: TicketActionInput!) {\n    actOnTicket(id: $id, input: $input) {\n      ...TicketRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TriageComplaint($ticketId: ID!, $triage: ComplaintTriage!, $note: String!) {\n    triageComplaint(ticketId: $ticketId, triage: $triage, note: $note) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TriageComplaint($ticketId: ID!, $triage: ComplaintTriage!, $note: String!) {\n    triageComplaint(ticketId: $ticketId, triage: $triage, note: $note) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReturn($ticketId: ID!, $input: StartReturnInput!) {\n    startReturn(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartReturn($ticketId: ID!, $input: StartReturnInput!) {\n    startReturn(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartRepair($ticketId: ID!, $input: StartRepairInput!) {\n    startRepair(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartRepair($ticketId: ID!, $input: StartRepairInput!) {\n    startRepair(ticketId: $ticketId, input: $input) {\n      ...RepairOrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRepairConsent($id: ID!, $consented: Boolean!, $note: String!) {\n    recordRepairConsent(id: $id, consented: $consented, note: $note) {\n      ...RepairOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRepairConsent($id: ID!, $consented: Boolean!, $note: String!) {\n    recordRepairConsent(id: $id, consented: $consented, note: $note) {\n      ...RepairOrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdvanceRepair($id: ID!, $to: RepairStatus!) {\n    advanceRepair(id: $id, to: $to) {\n      ...RepairOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdvanceRepair($id: ID!, $to: RepairStatus!) {\n    advanceRepair(id: $id, to: $to) {\n      ...RepairOrderFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketCustomerOptions($search: String, $first: Int!) {\n    customers(filter: { search: $search }, orderBy: CODE, first: $first) {\n      nodes {\n        id\n        code\n        name\n        tier {\n          ...TierBadge\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketCustomerOptions($search: String, $first: Int!) {\n    customers(filter: { search: $search }, orderBy: CODE, first: $first) {\n      nodes {\n        id\n        code\n        name\n        tier {\n          ...TierBadge\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpVisits($dueOnly: Boolean!) {\n    followUpVisits(dueOnly: $dueOnly) {\n      id\n      dueAt\n      doneAt\n      status\n      satisfied\n      result\n      ticket {\n        id\n        number\n        kind\n        subject\n        customerName\n        contactName\n        customer {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpVisits($dueOnly: Boolean!) {\n    followUpVisits(dueOnly: $dueOnly) {\n      id\n      dueAt\n      doneAt\n      status\n      satisfied\n      result\n      ticket {\n        id\n        number\n        kind\n        subject\n        customerName\n        contactName\n        customer {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordFollowUp(id: $id, input: $input) {\n      id\n      status\n      satisfied\n      result\n      doneAt\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n    recordFollowUp(id: $id, input: $input) {\n      id\n      status\n      satisfied\n      result\n      doneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintReviewRow on ComplaintReview {\n    id\n    status\n    createdAt\n    closedAt\n    major\n    substantiated\n    rootCause\n    responsibleEmployeeName\n    responsibleUnit {\n      ...UnitName\n    }\n    ticket {\n      id\n      number\n      subject\n      severity\n      customerName\n      contactName\n    }\n  }\n"): (typeof documents)["\n  fragment ComplaintReviewRow on ComplaintReview {\n    id\n    status\n    createdAt\n    closedAt\n    major\n    substantiated\n    rootCause\n    responsibleEmployeeName\n    responsibleUnit {\n      ...UnitName\n    }\n    ticket {\n      id\n      number\n      subject\n      severity\n      customerName\n      contactName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintReviews($status: [ComplaintReviewStatus!]) {\n    complaintReviews(status: $status) {\n      ...ComplaintReviewRow\n    }\n  }\n"): (typeof documents)["\n  query ComplaintReviews($status: [ComplaintReviewStatus!]) {\n    complaintReviews(status: $status) {\n      ...ComplaintReviewRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CorrectiveActionFields on CorrectiveAction {\n    id\n    kind\n    status\n    description\n    ownerName\n    dueOn\n    doneAt\n    doneNote\n    verifiedAt\n    verifiedBy\n    verificationNote\n  }\n"): (typeof documents)["\n  fragment CorrectiveActionFields on CorrectiveAction {\n    id\n    kind\n    status\n    description\n    ownerName\n    dueOn\n    doneAt\n    doneNote\n    verifiedAt\n    verifiedBy\n    verificationNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintReview($id: ID!) {\n    complaintReview(id: $id) {\n      ...ComplaintReviewRow\n      actions {\n        ...CorrectiveActionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComplaintReview($id: ID!) {\n    complaintReview(id: $id) {\n      ...ComplaintReviewRow\n      actions {\n        ...CorrectiveActionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordComplaintFindings($id: ID!, $input: ComplaintFindingsInput!) {\n    recordComplaintFindings(id: $id, input: $input) {\n      ...ComplaintReviewRow\n    }\n  }\n"): (typeof documents)["\n  mutation RecordComplaintFindings($id: ID!, $input: ComplaintFindingsInput!) {\n    recordComplaintFindings(id: $id, input: $input) {\n      ...ComplaintReviewRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCorrectiveAction($reviewId: ID!, $input: CorrectiveActionInput!) {\n    addCorrectiveAction(reviewId: $reviewId, input: $input) {\n      ...CorrectiveActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCorrectiveAction($reviewId: ID!, $input: CorrectiveActionInput!) {\n    addCorrectiveAction(reviewId: $reviewId, input: $input) {\n      ...CorrectiveActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCorrectiveAction($id: ID!, $note: String!) {\n    completeCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteCorrectiveAction($id: ID!, $note: String!) {\n    completeCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCorrectiveAction($id: ID!, $note: String!) {\n    verifyCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyCorrectiveAction($id: ID!, $note: String!) {\n    verifyCorrectiveAction(id: $id, note: $note) {\n      ...CorrectiveActionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateComplaint($id: ID!, $to: ComplaintReviewStatus!, $reason: String!) {\n    escalateComplaint(id: $id, to: $to, reason: $reason) {\n      ...ComplaintReviewRow\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateComplaint($id: ID!, $to: ComplaintReviewStatus!, $reason: String!) {\n    escalateComplaint(id: $id, to: $to, reason: $reason) {\n      ...ComplaintReviewRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseComplaintReview($id: ID!) {\n    closeComplaintReview(id: $id) {\n      ...ComplaintReviewRow\n    }\n  }\n"): (typeof documents)["\n  mutation CloseComplaintReview($id: ID!) {\n    closeComplaintReview(id: $id) {\n      ...ComplaintReviewRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

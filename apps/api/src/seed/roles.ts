@@ -41,6 +41,7 @@ export const regimeRoles: RoleSpec[] = [
       ...unit(P.ManageOrgUnit, P.ManagePosition, P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.ImportCustomers, P.ExportCustomers, P.RefundPurchase, P.ApprovePointsAdjustment, P.ReadCrmReport, P.ManageWinBack),
       ...unit(P.ReadDocument, P.UnapproveDocument, P.VoidDocument, P.ManageBudget),
+      ...unit(P.ReadServiceReport, P.ManageServiceSettings),
     ],
   },
   {
@@ -52,15 +53,15 @@ export const regimeRoles: RoleSpec[] = [
       ...all(P.ReadOrgUnit, P.ReadPosition),
       ...unit(P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.RefundPurchase, P.ApprovePointsAdjustment, P.ManageWinBack),
-      ...unit(P.ReadDocument),
+      ...unit(P.ReadDocument, P.ReadServiceReport),
     ],
   },
   {
     code: 'department_head',
     name: '部門主管',
     nameEn: 'Department head',
-    description: 'Heads a department: sees its staff and records their absences.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument)],
+    description: 'Heads a department: sees its staff and records their absences, and the service figures of its cases (R-SVC-9, R-SVC-10).',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument, P.ReadServiceReport)],
   },
   {
     code: 'cs_agent',
@@ -94,8 +95,8 @@ export const regimeRoles: RoleSpec[] = [
     code: 'quality_control',
     name: '品管',
     nameEn: 'Quality control',
-    description: 'R-SVC-4…6: complaint handling forms, root causes, corrective and preventive actions.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer)],
+    description: 'R-SVC-4…6, R-SVC-9: complaint handling forms, root causes, corrective and preventive actions; the service reports.',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer, P.ReadServiceReport)],
   },
   {
     code: 'business_accountant',
@@ -123,7 +124,7 @@ export const regimeRoles: RoleSpec[] = [
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality, P.ReadServiceReport),
   },
   {
     code: 'integration',

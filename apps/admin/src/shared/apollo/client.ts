@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { from, mergeMap, of } from 'rxjs';
 import { endSession, getAccessToken, refreshAccessToken } from './token';
 import { hasErrorCode } from './errors';
@@ -39,14 +40,35 @@ const refreshOnceLink = new ApolloLink((operation, forward) => {
   );
 });
 
+/*
+ * Subscriptions go over WebSocket (graphql-ws). Its client is fetched with the first
+ * subscription, so the sign-in page and pages without live data never download it.
+ */
+let wsLink: Promise<ApolloLink> | null = null;
+const lazyWsLink = new ApolloLink((operation, forward) => {
+  wsLink ??= import('./ws').then(
+    (m) => m.wsLink,
+    (error: unknown) => {
+      // A chunk that failed to load (a deploy meanwhile) is tried again by the next subscription.
+      wsLink = null;
+      throw error;
+    },
+  );
+  return from(wsLink).pipe(mergeMap((link) => link.request(operation, forward)));
+});
+
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([
-      refreshOnceLink,
-      authHeaderLink,
-      // Apollo always POSTs JSON, which the server's CSRF prevention requires.
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    ]),
+    link: ApolloLink.split(
+      ({ query }) => isSubscriptionOperation(query),
+      lazyWsLink,
+      ApolloLink.from([
+        refreshOnceLink,
+        authHeaderLink,
+        // Apollo always POSTs JSON, which the server's CSRF prevention requires.
+        new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      ]),
+    ),
     cache: new InMemoryCache({
       typePolicies: {
         // Chart nodes share ids with OrgUnit but carry different fields; keep them apart.

@@ -44,6 +44,8 @@ const PERMISSION_SET: Record<Permission, true> = {
   ManageTicket: true,
   ReadQuality: true,
   ManageQuality: true,
+  ReadServiceReport: true,
+  ManageServiceSettings: true,
 };
 export const PERMISSIONS = Object.keys(PERMISSION_SET) as Permission[];
 

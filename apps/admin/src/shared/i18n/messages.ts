@@ -1,4 +1,5 @@
 import { processMessages } from '../../features/processes/messages';
+import { serviceDeskMessages } from '../../features/service-desk/messages';
 
 /**
  * Every UI string in the three supported languages, as [Traditional, Simplified, English].
@@ -309,6 +310,8 @@ export const messages = {
   'permission.ManageTicket': ['處理客服案件', '处理客服案件', 'Work service cases'],
   'permission.ReadQuality': ['檢視品管處理單', '查看品管处理单', 'Read quality reviews'],
   'permission.ManageQuality': ['管理品管處理單', '管理品管处理单', 'Manage quality reviews'],
+  'permission.ReadServiceReport': ['檢視客服報表', '查看客服报表', 'Read service reports'],
+  'permission.ManageServiceSettings': ['管理服務時限與營業時間', '管理服务时限与营业时间', 'Manage SLAs and business hours'],
 
   'customer.title': ['客戶', '客户', 'Customers'],
   'customer.new': ['新增客戶', '新增客户', 'New customer'],
@@ -622,11 +625,15 @@ export const messages = {
   'event.TIER_CHANGE': ['等級異動', '等级变动', 'Tier change'],
   'event.POINTS': ['點數', '积分', 'Points'],
   'event.CUSTOMER_CREATED': ['建檔', '建档', 'File opened'],
+  'event.TICKET': ['客服案件', '客服案件', 'Service case'],
+  'event.TICKET_RESOLVED': ['案件解決', '案件解决', 'Case resolved'],
+  'event.FOLLOW_UP': ['回訪', '回访', 'Follow-up visit'],
   'common.reason': ['原因', '原因', 'Reason'],
   'common.required': ['必填', '必填', 'Required'],
   'common.status': ['狀態', '状态', 'Status'],
   'common.days': ['{n} 天', '{n} 天', '{n} days'],
   ...processMessages,
+  ...serviceDeskMessages,
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type MessageKey = keyof typeof messages;

@@ -192,3 +192,18 @@ describe('customers and loyalty', () => {
     expect(pathIssues(error, 'en')).toEqual([{ path: ['tiers', 3, 'code'], message: 'this tier code appears twice' }]);
   });
 });
+
+describe('the service desk', () => {
+  it.each<[string, Record<string, unknown>, Locale, string]>([
+    ['NOT_OPEN', {}, 'zh-Hant', '此案件已解決或結案,請先重新開啟。'],
+    ['ACTIONS_OPEN', { unverified: 2 }, 'en', '2 action(s) are not verified yet; the form cannot close.'],
+    ['OUT_OF_ORDER', { next: 'QC_PASSED' }, 'zh-Hans', '维修须依序进行,不能跳过步骤;已重新加载。'],
+  ])('translates the CONFLICT %s', (reason, numbers, locale, text) => {
+    expect(localiseError({ message: 'x', extensions: { code: 'CONFLICT', reason, ...numbers } }, locale)).toBe(text);
+  });
+
+  it('R-SVC-5: tells the owner of an action why they may not verify it, though the API names no right', () => {
+    const error = { message: 'The owner of an action does not verify its effect.', path: ['verifyCorrectiveAction'], extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', permissions: [] } };
+    expect(localiseError(error, 'en')).toBe('The owner of an action does not verify its effect; customer service or quality control does.');
+  });
+});

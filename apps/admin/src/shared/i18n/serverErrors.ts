@@ -77,7 +77,20 @@ export type ConflictReason =
   | 'LOCKED'
   | 'NOT_APPROVED'
   | 'VOIDED'
-  | 'NO_APPROVER';
+  | 'NO_APPROVER'
+  | 'NOT_OPEN'
+  | 'NOT_RESOLVED'
+  | 'NOT_WAITING'
+  | 'ALREADY_RECORDED'
+  | 'NOT_A_COMPLAINT'
+  | 'NOT_A_RETURN'
+  | 'ALREADY_OPEN'
+  | 'NO_FINDINGS'
+  | 'ACTIONS_OPEN'
+  | 'CLOSED'
+  | 'NOT_DONE'
+  | 'NOT_AWAITING_CONSENT'
+  | 'OUT_OF_ORDER';
 
 /** `ImportIssue.code`: what is wrong with one cell of an imported customer file. */
 export type ImportIssueCode =
@@ -243,6 +256,9 @@ export const errorCodeVariants = {
   'FORBIDDEN.rejectStep': ['這一關不是由您審批,申請人也不能審批自己的單據。', '这一环节不是由您审批,申请人也不能审批自己的单据。', 'This step is not yours to decide, and nobody decides their own document.'],
   'FORBIDDEN.returnStep': ['這一關不是由您審批,申請人也不能審批自己的單據。', '这一环节不是由您审批,申请人也不能审批自己的单据。', 'This step is not yours to decide, and nobody decides their own document.'],
   'FORBIDDEN.createDocument': ['只有員工可以提出申請,您的帳號沒有對應的員工資料。', '只有员工可以提出申请,您的账号没有对应的员工资料。', 'Only employees file documents, and your account is not linked to one.'],
+  // R-SVC-5: the API names no right, the owner of an action simply may not verify it.
+  'FORBIDDEN.verifyCorrectiveAction': ['措施的負責人不能驗證自己的措施,須由客服或品管驗證。', '措施的负责人不能验证自己的措施,须由客服或品管验证。', 'The owner of an action does not verify its effect; customer service or quality control does.'],
+  'FORBIDDEN.completeCorrectiveAction': ['只有措施的負責人或品管可以回報完成。', '只有措施的负责人或品管可以回报完成。', 'Only the action’s owner or quality control reports it done.'],
   'FORBIDDEN.submitExpenseClaim': ['只有員工可以提出申請,您的帳號沒有對應的員工資料。', '只有员工可以提出申请,您的账号没有对应的员工资料。', 'Only employees file documents, and your account is not linked to one.'],
 } as const satisfies Record<`${ErrorCode}.${string}`, Texts>;
 
@@ -272,6 +288,20 @@ export const conflictMessages = {
   NOT_APPROVED: ['這張單據尚未核准,無須棄審。', '这张单据尚未批准,无须弃审。', 'This document is not approved, so there is nothing to un-approve.'],
   VOIDED: ['這張單據已作廢。', '这张单据已作废。', 'This document is already void.'],
   NO_APPROVER: ['組織架構中找不到下一關的審批人,請聯絡管理員補上人員或調整流程。', '组织架构中找不到下一环节的审批人,请联系管理员补上人员或调整流程。', 'Nobody in the org chart can decide the next step; ask an administrator to fill the post or change the process.'],
+  // The service desk (R-SVC-2…8).
+  NOT_OPEN: ['此案件已解決或結案,請先重新開啟。', '此案件已解决或结案,请先重新打开。', 'This case is resolved or closed; reopen it first.'],
+  NOT_RESOLVED: ['此案件尚未解決:須先解決才能結案,仍在處理中的案件也不必重新開啟。', '此案件尚未解决:须先解决才能结案,仍在处理中的案件也不必重新打开。', 'This case is not resolved: resolve it before closing it; a case still open need not be reopened.'],
+  NOT_WAITING: ['此案件並未在等待客戶。', '此案件并未在等待客户。', 'This case is not waiting for the customer.'],
+  ALREADY_RECORDED: ['這次回訪已經有人記錄了。', '这次回访已经有人记录了。', 'This follow-up visit has already been recorded.'],
+  NOT_A_COMPLAINT: ['此案件不是投訴,請先變更類型。', '此案件不是投诉,请先变更类型。', 'This case is not a complaint; change its kind first.'],
+  NOT_A_RETURN: ['此案件不是退貨/維修,請先變更類型。', '此案件不是退货/维修,请先变更类型。', 'This case is not a return or repair; change its kind first.'],
+  ALREADY_OPEN: ['此案件已有投訴處理單或退貨/維修單。', '此案件已有投诉处理单或退货/维修单。', 'This case already has its complaint form or its return or repair.'],
+  NO_FINDINGS: ['請先記錄根本原因與責任單位。', '请先记录根本原因与责任单位。', 'Record the root cause and the responsible unit first.'],
+  ACTIONS_OPEN: ['尚有 {unverified} 項措施未驗證,不能結案。', '尚有 {unverified} 项措施未验证,不能结案。', '{unverified} action(s) are not verified yet; the form cannot close.'],
+  CLOSED: ['此投訴處理單已結案。', '此投诉处理单已结案。', 'This complaint handling form is closed.'],
+  NOT_DONE: ['只有已回報完成的措施才能驗證。', '只有已回报完成的措施才能验证。', 'Only an action reported done can be verified.'],
+  NOT_AWAITING_CONSENT: ['此維修單不在等待客戶同意。', '此维修单不在等待客户同意。', 'This repair is not waiting for the customer’s consent.'],
+  OUT_OF_ORDER: ['維修須依序進行,不能跳過步驟;已重新載入。', '维修须依序进行,不能跳过步骤;已重新加载。', 'A repair moves one step at a time; the page has been reloaded.'],
 } as const satisfies Record<ConflictReason, Texts>;
 
 const severalInvalid: Texts = ['有 {n} 個欄位的資料有誤。', '有 {n} 个字段的数据有误。', '{n} fields are invalid.'];

@@ -52,6 +52,10 @@ export enum Permission {
   /** Quality control: complaint handling forms and corrective actions (R-SVC-4, R-SVC-5). */
   ReadQuality = 'ReadQuality',
   ManageQuality = 'ManageQuality',
+  /** Service-desk reports within reach: monthly repairs, the annual complaint analysis, SLA attainment, per-agent figures (R-SVC-9, R-SVC-10). */
+  ReadServiceReport = 'ReadServiceReport',
+  /** Stations' business calendars within reach; with ALL scope also the company-wide SLA targets (R-SVC-10). */
+  ManageServiceSettings = 'ManageServiceSettings',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

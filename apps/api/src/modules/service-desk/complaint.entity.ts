@@ -6,20 +6,15 @@ import { Employee } from '../org/employee.entity';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Ticket } from './ticket.entity';
 
-export enum ComplaintTriage {
-  /** Not the company's responsibility: explained to the customer, who is helped anyway. */
-  NOT_OURS = 'NOT_OURS',
-  SOLVED_BY_SERVICE = 'SOLVED_BY_SERVICE',
-  /** Needs other departments: a complaint handling form goes to quality control. */
-  NEEDS_OTHER_UNITS = 'NEEDS_OTHER_UNITS',
-}
+// The triage is kept on the case (the analysis counts it); re-exported where the forms live.
+export { ComplaintTriage } from './ticket.entity';
+
 export enum ComplaintReviewStatus {
   OPEN = 'OPEN',
   JOINT_REVIEW = 'JOINT_REVIEW',
   GENERAL_MANAGER = 'GENERAL_MANAGER',
   CLOSED = 'CLOSED',
 }
-registerEnumType(ComplaintTriage, { name: 'ComplaintTriage', description: 'R-SVC-4: whose the complaint is.' });
 registerEnumType(ComplaintReviewStatus, { name: 'ComplaintReviewStatus', description: 'R-SVC-6: unresolved or unclear cases go to a joint review (會審), major quality complaints to the general manager.' });
 
 /** 顧客投訴處理單 (R-SVC-4): quality control's form for a complaint that needs other units. */

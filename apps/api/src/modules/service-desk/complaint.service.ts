@@ -14,6 +14,11 @@ import { TicketAction } from './service-desk.inputs';
 /** Substantiated complaints against one employee within a year that call for a penalty review (R-SVC-10). */
 export const PENALTY_THRESHOLD = 3;
 
+/** Where the year that the penalty threshold counts in starts, for a year ending at `end` (R-SVC-10). */
+export function penaltyWindow(end: Date): Date {
+  return addDays(end, -365);
+}
+
 export interface FindingsInput {
   rootCause: string;
   responsibleUnitId: string;
@@ -39,10 +44,12 @@ export class ComplaintService {
     const ticket = await this.tickets.get(ctx, ticketId, Permission.ManageTicket);
     if (ticket.kind !== TicketKind.COMPLAINT) throw conflict(`Case ${ticket.number} is not a complaint; change its kind first.`, { reason: 'NOT_A_COMPLAINT' });
     if (!note.trim()) throw badField('note', 'say what the customer was told or why', 'required');
+    ticket.triage = triage;
     await this.tickets.act(ctx, ticket.id, { action: TicketAction.NOTE, text: `${triage}: ${note.trim()}` });
     if (triage !== ComplaintTriage.NEEDS_OTHER_UNITS) return null;
     if (await ctx.em.count(ComplaintReview, { ticket: ticket.id })) throw conflict(`Case ${ticket.number} already has a complaint handling form.`, { reason: 'ALREADY_OPEN' });
-    const review = ctx.em.create(ComplaintReview, { ticket } as never);
+    // Dated by the service's clock: the penalty review and the reports count forms by this date (R-SVC-10).
+    const review = ctx.em.create(ComplaintReview, { ticket, createdAt: ctx.now() } as never);
     const qc = await this.headOfFunction(ctx, UnitFunction.QUALITY_CONTROL);
     if (qc) this.notifications.notify(ctx, { recipientId: qc.id, kind: 'COMPLAINT_REVIEW', subject: `${ticket.number} ${ticket.subject}: complaint handling form`, link: `/complaints/${review.id}` });
     ctx.audit = { targetType: 'ComplaintReview', targetId: review.id, before: null, after: { ticket: ticket.id, triage } };
@@ -75,7 +82,7 @@ export class ComplaintService {
     r.major = input.major ?? r.major;
     await ctx.em.flush();
     if (employee && input.substantiated) {
-      const since = addDays(ctx.now(), -365);
+      const since = penaltyWindow(ctx.now());
       const count = await ctx.em.count(ComplaintReview, { responsibleEmployee: employee.id, substantiated: true, createdAt: { $gte: since } });
       if (count === PENALTY_THRESHOLD) {
         const head = employee.unit.head ? (typeof employee.unit.head === 'string' ? employee.unit.head : employee.unit.head.id) : null;

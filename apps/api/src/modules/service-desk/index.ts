@@ -6,6 +6,10 @@ export { ComplaintService } from './complaint.service';
 export { ComplaintResolver, CorrectiveActionResolver } from './complaint.resolver';
 export { RepairService } from './repair.service';
 export { RepairResolver, TicketRepairResolver } from './repair.resolver';
+export { ServiceReportService } from './report.service';
+export { ServiceReportResolver } from './report.resolver';
+export { ServiceSettingsService } from './settings.service';
+export { ServiceSettingsResolver } from './settings.resolver';
 
 import { Ticket, TicketEvent, SlaPolicy, ServiceCalendar, FollowUpVisit } from './ticket.entity';
 import { ComplaintReview, CorrectiveAction } from './complaint.entity';

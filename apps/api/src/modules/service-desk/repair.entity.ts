@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../../common/entity';
@@ -75,6 +75,17 @@ export class RepairOrder extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 300, nullable: true })
   consentNote?: string | null;
+
+  /** When the product was taken in (R-SVC-9: the month it counts as received); null while it waits for approval or consent. */
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the product was taken in (accepted return, or repair received).' })
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  receivedAt?: Date | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'When the repaired product was back with the customer.' })
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  deliveredAt?: Date | null;
 
   @Field(() => GraphQLDateTimeISO)
   declare updatedAt: Date;

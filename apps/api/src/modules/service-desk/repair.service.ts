@@ -38,7 +38,14 @@ export class RepairService {
     const today = localDate(ctx.now(), ctx.config.timeZone);
     if (input.shippedOn > today) throw badField('shippedOn', 'must not be in the future', 'out_of_range');
     const within = input.qualityProblem && input.shippedOn >= monthsBefore(today, RETURN_WINDOW_MONTHS);
-    const order = ctx.em.create(RepairOrder, { ticket: t, kind: RepairKind.RETURN, status: within ? RepairStatus.RECEIVED : RepairStatus.AWAITING_APPROVAL, shippedOn: input.shippedOn, withinWindow: within } as never);
+    const order = ctx.em.create(RepairOrder, {
+      ticket: t,
+      kind: RepairKind.RETURN,
+      status: within ? RepairStatus.RECEIVED : RepairStatus.AWAITING_APPROVAL,
+      shippedOn: input.shippedOn,
+      withinWindow: within,
+      receivedAt: within ? ctx.now() : null,
+    } as never);
     if (!within) {
       // Outside the window (or without a quality problem) only an approved exception lets it through.
       const doc = await ctx.services.processes.create(ctx, 'RETURN_EXCEPTION', { ticketNumber: t.number, shippedOn: input.shippedOn, reason: input.reason });
@@ -62,6 +69,7 @@ export class RepairService {
       inWarranty: input.inWarranty,
       mainComponent: input.mainComponent,
       chargeCents: input.charge ?? null,
+      receivedAt: needsConsent ? null : ctx.now(),
     } as never);
     ctx.audit = { targetType: 'RepairOrder', targetId: order.id, before: null, after: { kind: RepairKind.REPAIR, status: order.status } };
     await ctx.em.flush();
@@ -75,6 +83,7 @@ export class RepairService {
     if (!note.trim()) throw badField('note', 'record how the customer agreed (signed form, recorded call)', 'required');
     order.status = consented ? RepairStatus.RECEIVED : RepairStatus.REFUSED;
     order.consentAt = consented ? ctx.now() : null;
+    order.receivedAt = consented ? ctx.now() : null;
     order.consentNote = note.trim();
     await this.tickets.act(ctx, order.ticket.id, { action: TicketAction.NOTE, text: `${consented ? 'Customer consented to the charge' : 'Customer refused the charge'}: ${order.consentNote}` });
     ctx.audit = { targetType: 'RepairOrder', targetId: order.id, before: { status: RepairStatus.AWAITING_CONSENT }, after: { status: order.status } };
@@ -91,6 +100,7 @@ export class RepairService {
     }
     const before = order.status;
     order.status = to;
+    if (to === RepairStatus.DELIVERED) order.deliveredAt = ctx.now();
     await this.tickets.act(ctx, order.ticket.id, { action: TicketAction.NOTE, text: `Repair ${to}` });
     ctx.audit = { targetType: 'RepairOrder', targetId: order.id, before: { status: before }, after: { status: to } };
     await ctx.em.flush();
@@ -106,6 +116,7 @@ export class RepairService {
     const order = await ctx.em.findOne(RepairOrder, { exceptionDocumentId: e.document.id });
     if (!order || order.status !== RepairStatus.AWAITING_APPROVAL) return;
     order.status = e.approved ? RepairStatus.RECEIVED : RepairStatus.REFUSED;
+    if (e.approved) order.receivedAt = ctx.now();
   }
 
   private async case(ctx: Ctx, ticketId: string) {

@@ -36,6 +36,15 @@ registerEnumType(TicketChannel, { name: 'TicketChannel' });
 registerEnumType(Severity, { name: 'Severity' });
 registerEnumType(TicketStatus, { name: 'TicketStatus', description: 'WAITING_CUSTOMER pauses the SLA clock (R-SVC-10).' });
 
+export enum ComplaintTriage {
+  /** Not the company's responsibility: explained to the customer, who is helped anyway. */
+  NOT_OURS = 'NOT_OURS',
+  SOLVED_BY_SERVICE = 'SOLVED_BY_SERVICE',
+  /** Needs other departments: a complaint handling form goes to quality control. */
+  NEEDS_OTHER_UNITS = 'NEEDS_OTHER_UNITS',
+}
+registerEnumType(ComplaintTriage, { name: 'ComplaintTriage', description: 'R-SVC-4: whose the complaint is.' });
+
 /**
  * One case record for every customer contact (R-SVC-1). Its kind may change (an inquiry
  * becomes a complaint) and it keeps one timeline. SLA due times are instants computed in the
@@ -48,6 +57,8 @@ registerEnumType(TicketStatus, { name: 'TicketStatus', description: 'WAITING_CUS
 @Index({ properties: ['assignee', 'status'] })
 @Index({ properties: ['customer', 'openedAt'] })
 @Index({ properties: ['priority', 'openedAt', 'id'] })
+// The annual complaint analysis reads one kind over one year (R-SVC-9).
+@Index({ properties: ['kind', 'openedAt'] })
 // The working queue in its own order, and with the units the reach filter joins on, so a page
 // reads only its rows and the count reads only this index (bench/service-desk.mjs).
 @Index({
@@ -181,6 +192,11 @@ export class Ticket extends BaseEntity {
   @Property({ type: 'datetime' })
   openedAt!: Date;
 
+  // Kept last: SQLite adds columns at the end of the table, and the entity follows its order.
+  @Field(() => ComplaintTriage, { nullable: true, description: 'R-SVC-4: how the complaint was triaged, last decision (the annual complaint analysis counts it).' })
+  @Enum({ items: () => ComplaintTriage, nullable: true })
+  triage?: ComplaintTriage | null;
+
   @Field(() => GraphQLDateTimeISO)
   declare updatedAt: Date;
 }
@@ -212,6 +228,8 @@ registerEnumType(TicketEventKind, { name: 'TicketEventKind' });
 @ObjectType({ simpleResolvers: true, description: 'One entry of a case’s timeline.' })
 @Entity({ tableName: 'ticket_event' })
 @Index({ properties: ['ticket', 'at'] })
+// Per-agent service figures count an employee's own steps over a period (R-SVC-10).
+@Index({ properties: ['actorId', 'at'] })
 export class TicketEvent {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -239,6 +257,10 @@ export class TicketEvent {
   @Field(() => GraphQLJSONObject, { nullable: true })
   @Property({ type: 'json', nullable: true })
   data?: Record<string, unknown> | null;
+
+  /** The employee who took the step (null for the sweep, API keys and steps recorded before it was kept). */
+  @Property({ type: 'string', length: 36, nullable: true })
+  actorId?: string | null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Knex } from '@mikro-orm/knex';
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { escapeLike } from '../../common/auth/scope-filter';
@@ -17,6 +16,7 @@ import { Customer, type CustomerService } from '../crm';
 import { Tier } from '../crm/tier.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { addBusinessMinutes } from './business-time';
+import { whereCaseReach } from './ticket.reach';
 import type { SlaService } from './sla.service';
 import { FollowUpStatus, FollowUpVisit, Ticket, TicketEvent, TicketEventKind, TicketStatus } from './ticket.entity';
 import { TicketAction, type FollowUpInput, type OpenTicketInput, type TicketActionInput, type TicketsArgs } from './service-desk.inputs';
@@ -305,7 +305,7 @@ export class TicketService {
     // Units are joined only when reach or a unit filter needs their paths: for callers who see
     // every case, the page and its count read the ticket table alone.
     if (!ctx.access.reach(Permission.ReadTicket).all || args.unitId) q.join('org_unit as u', 'u.id', 't.unit_id').join('org_unit as st', 'st.id', 't.station_id');
-    if (!this.whereReach(ctx, q)) return pageOf([], page, () => [], async () => 0);
+    if (!whereCaseReach(ctx, q, Permission.ReadTicket)) return pageOf([], page, () => [], async () => 0);
     if (args.status?.length) q.whereIn('t.status', args.status);
     if (args.kind?.length) q.whereIn('t.kind', args.kind);
     if (args.customerId) q.where('t.customer_id', args.customerId);
@@ -346,18 +346,6 @@ export class TicketService {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);
     });
-  }
-
-  private whereReach(ctx: Ctx, q: Knex.QueryBuilder): boolean {
-    const r = ctx.access.reach(Permission.ReadTicket);
-    if (r.all) return true;
-    const own = r.own && r.employeeId ? r.employeeId : null;
-    if (!r.unitPaths.length && !own) return false;
-    q.where((w) => {
-      for (const p of r.unitPaths) w.orWhere('u.path', 'like', `${escapeLike(p)}%`).orWhere('st.path', 'like', `${escapeLike(p)}%`);
-      if (own) w.orWhere('t.assignee_id', own);
-    });
-    return true;
   }
 
   timeline(ctx: Ctx, ticketId: string): Promise<TicketEvent[]> {
@@ -467,7 +455,7 @@ export class TicketService {
   }
 
   private event(ctx: Ctx, t: Ticket, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
-    ctx.em.create(TicketEvent, { ticket: t, at: ctx.now(), kind, actorName: ctx.actor?.name ?? null, text, data } as never);
+    ctx.em.create(TicketEvent, { ticket: t, at: ctx.now(), kind, actorName: ctx.actor?.name ?? null, actorId: ctx.actor?.employeeId ?? null, text, data } as never);
     this.announce(ctx, t, kind);
   }
 

@@ -105,7 +105,7 @@ export function PurchasesTable(props: Paged<Purchase> & { canRefund: boolean; on
   );
 }
 
-const EVENT_KINDS = new Set(['PURCHASE', 'REFUND', 'TIER_CHANGE', 'POINTS', 'CUSTOMER_CREATED']);
+const EVENT_KINDS = new Set(['PURCHASE', 'REFUND', 'TIER_CHANGE', 'POINTS', 'CUSTOMER_CREATED', 'TICKET', 'TICKET_RESOLVED', 'FOLLOW_UP']);
 
 export function EventList(props: Paged<Event>) {
   const { t } = useI18n();
