@@ -245,6 +245,23 @@ export type ComplaintAnalysis = {
   year: Scalars['Int']['output'];
 };
 
+/** The case behind a complaint handling form, as the viewer may see it (R-ACL-3). */
+export type ComplaintCase = {
+  __typename?: 'ComplaintCase';
+  /** The customer file’s name or the walk-in contact’s; masked (王**) for a viewer who may not read the case. */
+  customerName: Maybe<Scalars['String']['output']>;
+  /** Whether the customer is shown unmasked. */
+  customerVisible: Scalars['Boolean']['output'];
+  number: Scalars['String']['output'];
+  openedAt: Scalars['DateTimeISO']['output'];
+  product: Maybe<Scalars['String']['output']>;
+  /** Whether the viewer may open the case itself (ReadTicket within reach). */
+  readable: Scalars['Boolean']['output'];
+  severity: Severity;
+  subject: Scalars['String']['output'];
+  ticketId: Scalars['ID']['output'];
+};
+
 export type ComplaintFindingsInput = {
   /** A major quality complaint. */
   major?: InputMaybe<Scalars['Boolean']['input']>;
@@ -259,17 +276,21 @@ export type ComplaintFindingsInput = {
 export type ComplaintReview = {
   __typename?: 'ComplaintReview';
   actions: Array<CorrectiveAction>;
+  /** The case as the form shows it; the customer masked for a viewer who may not read the case (R-ACL-3). */
+  caseSummary: ComplaintCase;
   closedAt: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   /** A major quality complaint (R-SVC-6: to the general manager). */
   major: Scalars['Boolean']['output'];
+  /** Null for a viewer without ReadQuality (an action owner). */
   responsibleEmployeeName: Maybe<Scalars['String']['output']>;
   responsibleUnit: Maybe<OrgUnit>;
   rootCause: Maybe<Scalars['String']['output']>;
   status: ComplaintReviewStatus;
   /** Whether the complaint was found justified. */
   substantiated: Maybe<Scalars['Boolean']['output']>;
+  /** The case itself: quality control, or whoever may read the case (an action owner without that right reads `caseSummary`). */
   ticket: Ticket;
 };
 
@@ -313,6 +334,8 @@ export type CorrectiveAction = {
   dueOn: Scalars['LocalDate']['output'];
   id: Scalars['ID']['output'];
   kind: CorrectiveActionKind;
+  /** The employee who carries the action out and reports it done. */
+  ownerId: Scalars['ID']['output'];
   ownerName: Scalars['String']['output'];
   status: CorrectiveActionStatus;
   verificationNote: Maybe<Scalars['String']['output']>;
@@ -887,6 +910,20 @@ export type ImportRowPreview = {
   phones: Array<Scalars['String']['output']>;
   row: Scalars['Int']['output'];
   tags: Array<Scalars['String']['output']>;
+};
+
+/** An improvement proposal written with a case’s resolution (R-SVC-7), for the management review (R-SVC-9). */
+export type ImprovementProposal = {
+  __typename?: 'ImprovementProposal';
+  kind: TicketKind;
+  number: Scalars['String']['output'];
+  product: Maybe<Scalars['String']['output']>;
+  proposal: Scalars['String']['output'];
+  resolvedAt: Scalars['DateTimeISO']['output'];
+  subject: Scalars['String']['output'];
+  /** The resolution’s summary. */
+  summary: Scalars['String']['output'];
+  ticketId: Scalars['ID']['output'];
 };
 
 export type LoginInput = {
@@ -1956,6 +1993,7 @@ export type Query = {
   budgets: Array<Budget>;
   /** R-SVC-9: the annual complaint analysis of the complaints opened in the year (local time), within your ReadServiceReport reach. One statement. */
   complaintAnalysis: ComplaintAnalysis;
+  /** One form: for quality control (ReadQuality), or for the owner of one of its actions, who reports it done there (R-SVC-5). */
   complaintReview: ComplaintReview;
   /** Complaint handling forms, newest first. */
   complaintReviews: Array<ComplaintReview>;
@@ -1975,6 +2013,8 @@ export type Query = {
   employees: EmployeeConnection;
   /** Follow-up visits (回訪) of cases within reach, soonest due first. */
   followUpVisits: Array<FollowUpVisit>;
+  /** R-SVC-7, R-SVC-9: the improvement proposals written with the resolutions of the year (local time), newest first (at most 500), within your ReadServiceReport reach. One statement. */
+  improvementProposals: Array<ImprovementProposal>;
   loyaltyProgram: LoyaltyProgram;
   /** Who is calling and what they may do. */
   me: Viewer;
@@ -2144,6 +2184,12 @@ export type QueryFollowUpVisitsArgs = {
 };
 
 
+export type QueryImprovementProposalsArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2255,6 +2301,7 @@ export type QueryTicketArgs = {
 
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   breached?: InputMaybe<Scalars['Boolean']['input']>;
   customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2262,6 +2309,8 @@ export type QueryTicketsArgs = {
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+  severity?: InputMaybe<Array<Severity>>;
+  sla?: InputMaybe<Array<SlaState>>;
   status?: InputMaybe<Array<TicketStatus>>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2558,6 +2607,13 @@ export type SlaReportGroup =
   | 'MONTH'
   | 'UNIT';
 
+/** R-SVC-10, now, against the next target (first response, next update or resolution): ON_TRACK; WARNING in its last quarter counted from the opening; BREACHED past it; PAUSED while waiting for the customer. Resolved and closed cases, and cases without targets, have none. */
+export type SlaState =
+  | 'BREACHED'
+  | 'ON_TRACK'
+  | 'PAUSED'
+  | 'WARNING';
+
 export type StartRepairInput = {
   /** What the customer will be charged (out of warranty). */
   charge?: InputMaybe<Scalars['Money']['input']>;
@@ -2648,6 +2704,14 @@ export type TaskCount = {
   overdue: Scalars['Int']['output'];
 };
 
+/** R-SVC-7: diagnose, fix and verify; a user not satisfied after verification sends the case back (RECHECK). Technical support and return or repair cases only. */
+export type TechnicalStage =
+  | 'DIAGNOSED'
+  | 'FIXED'
+  | 'RECHECK'
+  | 'VERIFICATION_FAILED'
+  | 'VERIFIED';
+
 /** A service-desk case (R-SVC-1). */
 export type Ticket = {
   __typename?: 'Ticket';
@@ -2668,6 +2732,8 @@ export type Ticket = {
   firstResponseBreached: Scalars['Boolean']['output'];
   firstResponseDueAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
+  /** The improvement proposal written with the last resolution (R-SVC-7); cleared when the case is reopened. */
+  improvementProposal: Maybe<Scalars['String']['output']>;
   kind: TicketKind;
   /** When the customer is next due an update. */
   nextUpdateDueAt: Maybe<Scalars['DateTimeISO']['output']>;
@@ -2688,11 +2754,19 @@ export type Ticket = {
   repair: Maybe<RepairOrder>;
   resolutionBreached: Scalars['Boolean']['output'];
   resolutionDueAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The summary written at the last resolution (R-SVC-7); cleared when the case is reopened. */
+  resolutionSummary: Maybe<Scalars['String']['output']>;
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
   severity: Severity;
+  /** Where the case stands against its next SLA target now (R-SVC-10), as the queue’s `sla` filter reads it. */
+  slaState: Maybe<SlaState>;
   station: OrgUnit;
   status: TicketStatus;
   subject: Scalars['String']['output'];
+  /** R-SVC-7: the technical round, 1 from the first diagnosis, one more after each re-check; 0 before any. */
+  technicalRound: Scalars['Int']['output'];
+  /** R-SVC-7: where the technical work of the current round stands; null before a diagnosis. */
+  technicalStage: Maybe<TechnicalStage>;
   /** The case’s one timeline, oldest first. */
   timeline: Array<TicketEvent>;
   /** R-SVC-4: how the complaint was triaged, last decision (the annual complaint analysis counts it). */
@@ -2707,10 +2781,13 @@ export type TicketAction =
   | 'ASSIGN'
   | 'CHANGE_KIND'
   | 'CLOSE'
+  | 'DIAGNOSE'
+  | 'FIX'
   | 'HAND_OVER'
   | 'LINK_CUSTOMER'
   | 'NOTE'
   | 'PROPOSE_SOLUTION'
+  | 'RECHECK'
   | 'REOPEN'
   | 'RESOLVE'
   | 'RESPOND'
@@ -2718,6 +2795,7 @@ export type TicketAction =
   | 'SOLUTION_ACCEPTED'
   | 'SOLUTION_REFUSED'
   | 'UPDATE_CUSTOMER'
+  | 'VERIFY'
   | 'WAIT_FOR_CUSTOMER';
 
 export type TicketActionInput = {
@@ -2726,11 +2804,17 @@ export type TicketActionInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** LINK_CUSTOMER: the customer file of a walk-in contact. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** RESOLVE: how to keep it from happening again (R-SVC-7). */
+  improvementProposal?: InputMaybe<Scalars['String']['input']>;
   /** CHANGE_KIND. */
   kind?: InputMaybe<TicketKind>;
+  /** VERIFY: whether the fix passed verification. */
+  passed?: InputMaybe<Scalars['Boolean']['input']>;
   /** RESPOND: the reply time promised to the customer. */
   promisedAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** What was said or done; required for updates, solutions, refusals, resolutions and reopening. */
+  /** RESOLVE: the summary of what was found and done (R-SVC-7). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** What was said or done; required for updates, solutions, refusals, reopening and the technical steps (the diagnosis, the fix, how it was verified, why the user is not satisfied). RESOLVE takes it as the summary when `summary` is not given. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** HAND_OVER: the unit taking over. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -2784,12 +2868,15 @@ export type TicketEventKind =
   | 'ASSIGNED'
   | 'CLOSED'
   | 'CUSTOMER_UPDATED'
+  | 'DIAGNOSED'
   | 'ESCALATED'
+  | 'FIXED'
   | 'FOLLOW_UP_DONE'
   | 'HANDED_OVER'
   | 'KIND_CHANGED'
   | 'NOTE'
   | 'OPENED'
+  | 'RECHECKED'
   | 'REOPENED'
   | 'RESOLVED'
   | 'RESPONDED'
@@ -2799,6 +2886,7 @@ export type TicketEventKind =
   | 'SOLUTION_ACCEPTED'
   | 'SOLUTION_PROPOSED'
   | 'SOLUTION_REFUSED'
+  | 'VERIFIED'
   | 'WAITING_CUSTOMER';
 
 /** Inquiry 咨詢, complaint 投訴, technical support, return or repair (R-SVC-1). */

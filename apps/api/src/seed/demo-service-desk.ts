@@ -45,7 +45,11 @@ export async function seedDemoServiceDesk(em: EntityManager, deps: { services: S
     await tickets.act(tech, complaint.id, { action: TicketAction.PROPOSE_SOLUTION, text: '更換接頭並加裝止水閥。' });
     const fixed = await open(TicketKind.TECH_SUPPORT, Severity.MEDIUM, '空氣清淨機異音', '運轉時有明顯異音。', { customerId: customers[2]!.id, product: 'AC-110' });
     await tickets.act(agent, fixed.id, { action: TicketAction.HAND_OVER, unitId: techDept.id, assigneeId: technician.id, text: '轉技術支持部。' });
-    await tickets.act(tech, fixed.id, { action: TicketAction.RESOLVE, text: '風扇軸承鬆脫，已更換；建議出廠檢驗加測噪音。' });
+    // R-SVC-7: diagnosed, fixed and verified before it is resolved with a summary and an improvement proposal.
+    await tickets.act(tech, fixed.id, { action: TicketAction.DIAGNOSE, text: '風扇軸承鬆脫，運轉時摩擦外殼。' });
+    await tickets.act(tech, fixed.id, { action: TicketAction.FIX, text: '更換風扇軸承並重新固定。' });
+    await tickets.act(tech, fixed.id, { action: TicketAction.VERIFY, passed: true, text: '連續運轉 30 分鐘，無異音。' });
+    await tickets.act(tech, fixed.id, { action: TicketAction.RESOLVE, summary: '風扇軸承鬆脫，已更換，試機正常。', improvementProposal: '出廠檢驗加測運轉噪音。' });
     await open(TicketKind.RETURN_REPAIR, Severity.MEDIUM, '熱水器退貨申請', '客戶購買兩週，希望退貨。', { contactName: '黃先生', contactPhone: '0922-555-018', product: 'HW-300' });
     await seedHistory(base, station, await tx.find(Customer, {}, { fields: ['id'] }));
   });

@@ -23,12 +23,15 @@ let callCentre = '';
 const FRIDAY_1730 = Date.parse('2026-11-27T17:30:00+08:00');
 
 let qc = '';
+let owner = '';
 
 beforeAll(async () => {
   t = await startApp({
     seed: async (em) => {
       const org = await crmPeople(em, await buildOrg(em));
       await user(em, 'qc@example.cn', '品管專員', { employee: org.people.hqStaff, roles: ['quality_control'] });
+      // Owns a corrective action but holds no right to cases or quality forms.
+      await user(em, 'owner@example.cn', '物流專員', { employee: org.people.guangzhouStaff });
       return org;
     },
   });
@@ -46,6 +49,7 @@ afterAll(() => t?.close());
 async function signIn(): Promise<void> {
   for (const u of CRM_USERS) tokens[u] = (await t.login(`${u}@example.cn`)).token;
   qc = (await t.login('qc@example.cn')).token;
+  owner = (await t.login('owner@example.cn')).token;
 }
 /** Sets the clock to a local Shanghai time; tokens are issued again for the new time. */
 async function clockAt(local: string): Promise<void> {
@@ -64,6 +68,7 @@ async function ok<T = any>(r: Promise<GqlResult<T>> | GqlResult<T>): Promise<T> 
 
 const TICKET = `id number kind status severity priority subject customerName contactName contactPhone unitName assigneeName paused
   firstResponseDueAt firstRespondedAt resolutionDueAt nextUpdateDueAt resolvedAt firstResponseBreached resolutionBreached escalationLevel
+  technicalStage technicalRound resolutionSummary improvementProposal slaState
   timeline { kind actorName text data }`;
 const OPEN = `mutation O($input: OpenTicketInput!) { openTicket(input: $input) { ${TICKET} } }`;
 const ACT = `mutation A($id: ID!, $input: TicketActionInput!) { actOnTicket(id: $id, input: $input) { ${TICKET} } }`;
@@ -130,6 +135,78 @@ describe('cases (R-SVC-1)', () => {
     const a = await ok(t.gql(QUEUE, { first: 1 }, as('agent')));
     const b = await ok(t.gql(QUEUE, { first: 1, after: a.tickets.pageInfo.endCursor }, as('agent')));
     expect(b.tickets.nodes[0].id).not.toBe(a.tickets.nodes[0].id);
+  });
+});
+
+describe('queue filters: severity, assignee, SLA state (R-SVC-10)', () => {
+  const FILTERED = `query Q($first: Int, $search: String, $sla: [SlaState!], $severity: [Severity!], $assigneeId: ID, $mine: Boolean, $unitId: ID, $kind: [TicketKind!], $status: [TicketStatus!]) {
+    tickets(first: $first, search: $search, sla: $sla, severity: $severity, assigneeId: $assigneeId, mine: $mine, unitId: $unitId, kind: $kind, status: $status) { totalCount nodes { id subject slaState } } }`;
+  const cases: Record<'warning' | 'breached' | 'paused' | 'onTrack' | 'resolved', string> = {} as never;
+  const filtered = async (vars: Record<string, unknown>, who: CrmUser = 'agent') =>
+    (await ok(t.gql(FILTERED, { first: 50, search: 'SLA篩選', ...vars }, as(who)))).tickets.nodes.map((n: { id: string }) => n.id).sort();
+  const ids = (...keys: (keyof typeof cases)[]) => keys.map((k) => cases[k]).sort();
+
+  beforeAll(async () => {
+    // Monday 7 December; business hours 9:00–12:00 and 13:00–18:00.
+    await clockAt('2026-12-07T09:00:00');
+    const open = async (extra: Record<string, unknown>) => (await ok(t.gql(OPEN, { input: inquiry({ contactName: '篩選客戶', subject: `SLA篩選 ${++seq}`, ...extra }) }, as('agent')))).openTicket.id as string;
+    // First response due 11:00: at 10:40 a sixth of its two hours is left.
+    cases.warning = await open({});
+    // CRITICAL: first response due 09:30.
+    cases.breached = await open({ severity: 'CRITICAL' });
+    cases.paused = await open({});
+    await ok(t.gql(ACT, { id: cases.paused, input: { action: 'WAIT_FOR_CUSTOMER', text: '等客戶回電' } }, as('agent')));
+    cases.resolved = await open({});
+    await ok(t.gql(ACT, { id: cases.resolved, input: { action: 'RESOLVE', text: '已答覆' } }, as('agent')));
+    await clockAt('2026-12-07T10:30:00');
+    // First response due 13:30 (lunch excluded): most of its time left at 10:40.
+    cases.onTrack = await open({ assigneeId: d().people.techStaff!.id });
+    await clockAt('2026-12-07T10:40:00');
+  });
+
+  it('reads each case’s SLA state as the console’s badge does, and filters by it in SQL', async () => {
+    const states = (await ok(t.gql(FILTERED, { first: 50, search: 'SLA篩選' }, as('agent')))).tickets.nodes;
+    const stateOf = (id: string) => states.find((n: { id: string }) => n.id === id)?.slaState;
+    expect([cases.warning, cases.breached, cases.paused, cases.onTrack, cases.resolved].map(stateOf)).toEqual(['WARNING', 'BREACHED', 'PAUSED', 'ON_TRACK', null]);
+    expect(await filtered({ sla: ['WARNING'] })).toEqual(ids('warning'));
+    expect(await filtered({ sla: ['BREACHED'] })).toEqual(ids('breached'));
+    expect(await filtered({ sla: ['PAUSED'] })).toEqual(ids('paused'));
+    expect(await filtered({ sla: ['ON_TRACK'] })).toEqual(ids('onTrack'));
+    expect(await filtered({ sla: ['WARNING', 'BREACHED'] })).toEqual(ids('warning', 'breached'));
+    // Twenty minutes later the warning has become a breach.
+    await clockAt('2026-12-07T11:01:00');
+    expect(await filtered({ sla: ['BREACHED'] })).toEqual(ids('warning', 'breached'));
+    await clockAt('2026-12-07T10:40:00');
+  });
+
+  it('filters by severity and by any assignee within reach; mine is the caller’s own', async () => {
+    expect(await filtered({ severity: ['CRITICAL'] })).toEqual(ids('breached'));
+    expect(await filtered({ severity: ['MEDIUM', 'LOW'] })).toEqual(ids('warning', 'paused', 'resolved', 'onTrack'));
+    expect(await filtered({ assigneeId: d().people.techStaff!.id })).toEqual(ids('onTrack'));
+    expect(await filtered({ mine: true }, 'viewer')).toEqual(ids('onTrack'));
+    // Another region names the assignee and learns nothing: the reach filter comes first (R-ACL-1).
+    expect(await filtered({ assigneeId: d().people.techStaff!.id }, 'south')).toEqual([]);
+  });
+
+  it('stays within three statements with every filter, whatever the page size', async () => {
+    for (const first of [10, 50, 200]) {
+      const r = await t.gql(FILTERED, { first, search: 'SLA篩選', sla: ['ON_TRACK', 'WARNING'], severity: ['MEDIUM'], assigneeId: d().people.techStaff!.id, unitId: d().units.station.id, kind: ['INQUIRY'], status: ['OPEN'] }, as('agent'));
+      expect(r.body.errors).toBeUndefined();
+      expect(r.body.data.tickets.nodes.map((n: { id: string }) => n.id)).toEqual([cases.onTrack]);
+      expect(r.statements).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it.each<[string, Record<string, unknown>, string, string | null]>([
+    ['mine and an assignee together', { mine: true, assigneeId: '00000000-0000-7000-8000-000000000000' }, 'BAD_USER_INPUT', 'assigneeId'],
+    ['more SLA states than there are', { sla: ['ON_TRACK', 'WARNING', 'BREACHED', 'PAUSED', 'PAUSED'] }, 'BAD_USER_INPUT', 'sla'],
+    ['more severities than there are', { severity: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL', 'LOW'] }, 'BAD_USER_INPUT', 'severity'],
+    ['a unit that does not exist', { unitId: '00000000-0000-7000-8000-000000000000' }, 'BAD_USER_INPUT', 'unitId'],
+    ['an SLA state that does not exist', { sla: ['LATE'] }, 'BAD_USER_INPUT', null],
+  ])('refuses %s', async (_label, vars, code, field) => {
+    const r = await t.gql(FILTERED, { first: 10, ...vars }, as('agent'));
+    expect(codeOf(r)).toBe(code);
+    if (field) expect(r.body.errors![0]!.extensions!.issues![0]!.field).toBe(field);
   });
 });
 
@@ -239,15 +316,25 @@ describe('flows (R-SVC-2, R-SVC-3, R-SVC-7)', () => {
     expect(changed.resolutionDueAt).toBe(at('2026-12-04T18:00:00'));
   });
 
-  it('an unsatisfied customer at the follow-up reopens the case for a re-check', async () => {
+  it('R-SVC-7: an unsatisfied customer at the follow-up reopens the case for a re-check, which needs a new passed verification', async () => {
     await clockAt('2026-12-03T09:00:00');
     const r = (await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '吳小姐' }), kind: 'TECH_SUPPORT' } }, as('agent')))).openTicket;
-    await ok(t.gql(ACT, { id: r.id, input: { action: 'RESOLVE', text: '遠端重設完成' } }, as('agent')));
+    for (const input of [
+      { action: 'DIAGNOSE', text: '韌體設定錯亂' },
+      { action: 'FIX', text: '遠端重設' },
+      { action: 'VERIFY', passed: true, text: '遠端確認運作正常' },
+      { action: 'RESOLVE', summary: '遠端重設完成' },
+    ]) {
+      await ok(t.gql(ACT, { id: r.id, input }, as('agent')));
+    }
     const visit = (await ok(t.gql(`{ followUpVisits { id ticket { id } } }`, {}, as('agent')))).followUpVisits.find((v: { ticket: { id: string } }) => v.ticket.id === r.id);
     await ok(t.gql(`mutation F($id: ID!, $input: FollowUpInput!) { recordFollowUp(id: $id, input: $input) { status } }`, { id: visit.id, input: { reached: true, satisfied: false, result: '問題又出現' } }, as('agent')));
     const after = (await ok(t.gql(GET, { id: r.id }, as('agent')))).ticket;
-    expect(after.status).toBe('IN_PROGRESS');
+    expect(after).toMatchObject({ status: 'IN_PROGRESS', technicalStage: 'RECHECK', technicalRound: 2, resolutionSummary: null });
     expect(after.timeline.at(-1).kind).toBe('REOPENED');
+    const again = await t.gql(ACT, { id: r.id, input: { action: 'RESOLVE', summary: '再次重設' } }, as('agent'));
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.body.errors![0]!.extensions!.reason).toBe('NOT_VERIFIED');
   });
 
   it('a resolved case cannot be acted on until reopened, and closes only when resolved', async () => {
@@ -257,6 +344,114 @@ describe('flows (R-SVC-2, R-SVC-3, R-SVC-7)', () => {
     expect(codeOf(await t.gql(ACT, { id: r.id, input: { action: 'RESPOND', text: 'x' } }, as('agent')))).toBe('CONFLICT');
     const closed = (await ok(t.gql(ACT, { id: r.id, input: { action: 'CLOSE' } }, as('agent')))).actOnTicket;
     expect(closed.status).toBe('CLOSED');
+  });
+});
+
+describe('technical support: diagnose, fix, verify, re-check (R-SVC-7)', () => {
+  const techCase = async (extra: Record<string, unknown> = {}) =>
+    (await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '技術客戶', unitId: d().units.tech.id, assigneeId: d().people.techStaff!.id }), kind: 'TECH_SUPPORT', subject: '空氣清淨機異音', ...extra } }, as('agent')))).openTicket.id as string;
+  const act = (id: string, input: Record<string, unknown>, who: CrmUser = 'viewer') => t.gql(ACT, { id, input }, as(who));
+  const steps = async (id: string, inputs: Record<string, unknown>[]) => {
+    let last: any = null;
+    for (const input of inputs) last = (await ok(act(id, input))).actOnTicket;
+    return last;
+  };
+  const DIAGNOSE = { action: 'DIAGNOSE', text: '風扇軸承鬆脫' };
+  const FIX = { action: 'FIX', text: '更換軸承' };
+  const PASSED = { action: 'VERIFY', passed: true, text: '連續運轉 30 分鐘無異音' };
+  const FAILED = { action: 'VERIFY', passed: false, text: '仍有輕微異音' };
+
+  it('a failed verification sends the fix back; a passed one lets the technician resolve with a summary and an improvement proposal', async () => {
+    await clockAt('2026-12-04T09:00:00');
+    const id = await techCase();
+    const verified = await steps(id, [DIAGNOSE, FIX, FAILED, { action: 'FIX', text: '更換風扇組' }, PASSED]);
+    expect(verified).toMatchObject({ technicalStage: 'VERIFIED', technicalRound: 1, status: 'OPEN' });
+    const done = (await ok(act(id, { action: 'RESOLVE', summary: '風扇軸承鬆脫，更換風扇組後正常', improvementProposal: '出廠檢驗加測運轉噪音' }))).actOnTicket;
+    expect(done).toMatchObject({ status: 'RESOLVED', resolutionSummary: '風扇軸承鬆脫，更換風扇組後正常', improvementProposal: '出廠檢驗加測運轉噪音', slaState: null });
+    expect(done.timeline.map((e: { kind: string }) => e.kind)).toEqual(['OPENED', 'DIAGNOSED', 'FIXED', 'VERIFIED', 'FIXED', 'VERIFIED', 'RESOLVED']);
+    expect(done.timeline.filter((e: { kind: string }) => e.kind === 'VERIFIED').map((e: { data: unknown }) => e.data)).toEqual([
+      { round: 1, passed: false },
+      { round: 1, passed: true },
+    ]);
+    expect(done.timeline.at(-1)).toMatchObject({ text: '風扇軸承鬆脫，更換風扇組後正常', data: { summary: '風扇軸承鬆脫，更換風扇組後正常', improvementProposal: '出廠檢驗加測運轉噪音' } });
+  });
+
+  const PROPOSALS = `query P($year: Int!, $unitId: ID) { improvementProposals(year: $year, unitId: $unitId) { number kind subject summary proposal resolvedAt } }`;
+  it('R-SVC-9: the year’s improvement proposals reach the management review, in one statement', async () => {
+    const r = await t.gql(PROPOSALS, { year: 2026, unitId: d().units.station.id }, as('manager'));
+    expect(r.body.errors).toBeUndefined();
+    expect(r.statements).toBe(1);
+    expect(r.body.data.improvementProposals).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'TECH_SUPPORT', summary: '風扇軸承鬆脫，更換風扇組後正常', proposal: '出廠檢驗加測運轉噪音' })]));
+    expect((await ok(t.gql(PROPOSALS, { year: 2027 }, as('manager')))).improvementProposals).toEqual([]);
+  });
+
+  it.each<[string, CrmUser, Record<string, unknown>, string]>([
+    ['to someone without ReadServiceReport', 'agent', { year: 2026 }, 'FORBIDDEN'],
+    ['for a year out of range', 'manager', { year: 1999 }, 'BAD_USER_INPUT'],
+  ])('refuses the improvement proposals %s', async (_label, who, vars, code) => {
+    expect(codeOf(await t.gql(PROPOSALS, vars, as(who)))).toBe(code);
+  });
+
+  it('a user not satisfied after verification sends the case back to diagnosis and fix; a resolved case reopens', async () => {
+    await clockAt('2026-12-04T10:00:00');
+    const id = await techCase();
+    await steps(id, [DIAGNOSE, FIX, PASSED]);
+    const back = (await ok(act(id, { action: 'RECHECK', text: '客戶表示夜間仍有異音' }))).actOnTicket;
+    expect(back).toMatchObject({ technicalStage: 'RECHECK', technicalRound: 2, status: 'OPEN' });
+    expect(back.timeline.at(-1)).toMatchObject({ kind: 'RECHECKED', data: { round: 2, reopened: false } });
+    // Straight back to a fix is allowed: the diagnosis may still hold.
+    await steps(id, [{ action: 'FIX', text: '加裝減震墊' }, PASSED, { action: 'RESOLVE', summary: '加裝減震墊後正常' }]);
+    const reopened = (await ok(act(id, { action: 'RECHECK', text: '一週後異音再現' }))).actOnTicket;
+    expect(reopened).toMatchObject({ status: 'IN_PROGRESS', technicalStage: 'RECHECK', technicalRound: 3, resolutionSummary: null, improvementProposal: null });
+    expect(reopened.timeline.at(-1)).toMatchObject({ kind: 'RECHECKED', data: { round: 3, reopened: true } });
+    expect(reopened.timeline.filter((e: { kind: string }) => e.kind === 'DIAGNOSED').map((e: { data: unknown }) => e.data)).toEqual([{ round: 1 }]);
+  });
+
+  it('a return or repair resolves without technical steps, but once diagnosed only after a passed verification; a case no longer technical resolves freely', async () => {
+    const plain = await techCase({ kind: 'RETURN_REPAIR', subject: '退貨' });
+    expect((await ok(act(plain, { action: 'RESOLVE', text: '已退款' }))).actOnTicket).toMatchObject({ status: 'RESOLVED', resolutionSummary: '已退款' });
+    const repaired = await techCase({ kind: 'RETURN_REPAIR', subject: '維修' });
+    await steps(repaired, [DIAGNOSE]);
+    expect(codeOf(await act(repaired, { action: 'RESOLVE', summary: '已修好' }))).toBe('CONFLICT');
+    await steps(repaired, [FIX, PASSED, { action: 'RESOLVE', summary: '已修好' }]);
+    // A case that turns out not to be technical after all resolves as its new kind does.
+    const changed = await techCase();
+    await steps(changed, [DIAGNOSE, { action: 'CHANGE_KIND', kind: 'INQUIRY', text: '其實是操作詢問' }]);
+    expect((await steps(changed, [{ action: 'RESOLVE', summary: '已說明操作方式' }])).status).toBe('RESOLVED');
+  });
+
+  type Setup = () => Promise<string>;
+  const fresh: Setup = () => techCase();
+  const at = (inputs: Record<string, unknown>[]): Setup => async () => {
+    const id = await techCase();
+    await steps(id, inputs);
+    return id;
+  };
+  const ofKind = (kind: string): Setup => async () => (await ok(t.gql(OPEN, { input: { ...inquiry({ contactName: '非技術' }), kind } }, as('agent')))).openTicket.id;
+  it.each<[string, Setup, Record<string, unknown>, CrmUser, string, string]>([
+    ['a diagnosis of an inquiry', ofKind('INQUIRY'), DIAGNOSE, 'agent', 'CONFLICT', 'NOT_TECHNICAL'],
+    ['a fix of a complaint', ofKind('COMPLAINT'), FIX, 'agent', 'CONFLICT', 'NOT_TECHNICAL'],
+    ['a diagnosis without words', fresh, { action: 'DIAGNOSE', text: ' ' }, 'viewer', 'BAD_USER_INPUT', 'text'],
+    ['a fix before any diagnosis', fresh, FIX, 'viewer', 'CONFLICT', 'NOT_DIAGNOSED'],
+    ['a verification before any fix', at([DIAGNOSE]), PASSED, 'viewer', 'CONFLICT', 'NOT_FIXED'],
+    ['a verification that says neither passed nor failed', at([DIAGNOSE, FIX]), { action: 'VERIFY', text: '已測試' }, 'viewer', 'BAD_USER_INPUT', 'passed'],
+    ['a second verification of the same fix', at([DIAGNOSE, FIX, FAILED]), PASSED, 'viewer', 'CONFLICT', 'NOT_FIXED'],
+    ['resolving without a verification', at([DIAGNOSE, FIX]), { action: 'RESOLVE', summary: '應該好了' }, 'viewer', 'CONFLICT', 'NOT_VERIFIED'],
+    ['resolving after a failed verification', at([DIAGNOSE, FIX, FAILED]), { action: 'RESOLVE', summary: '應該好了' }, 'viewer', 'CONFLICT', 'NOT_VERIFIED'],
+    ['resolving without a summary', at([DIAGNOSE, FIX, PASSED]), { action: 'RESOLVE', improvementProposal: '加測' }, 'viewer', 'BAD_USER_INPUT', 'summary'],
+    ['a new diagnosis after a passed verification, without a re-check', at([DIAGNOSE, FIX, PASSED]), DIAGNOSE, 'viewer', 'CONFLICT', 'ALREADY_VERIFIED'],
+    ['a re-check before any passed verification', at([DIAGNOSE, FIX, FAILED]), { action: 'RECHECK', text: '不滿意' }, 'viewer', 'CONFLICT', 'NOT_VERIFIED'],
+    ['a diagnosis of a resolved case', at([DIAGNOSE, FIX, PASSED, { action: 'RESOLVE', summary: '完成' }]), DIAGNOSE, 'viewer', 'CONFLICT', 'NOT_OPEN'],
+    ['a diagnosis by another region', fresh, DIAGNOSE, 'south', 'NOT_FOUND', ''],
+  ])('refuses %s, changing nothing', async (_label, setup, input, who, code, detail) => {
+    const id = await setup();
+    const before = await dumpTables(t, ['ticket', 'ticket_event', 'follow_up_visit']);
+    const r = await act(id, input, who);
+    expect(codeOf(r)).toBe(code);
+    const ext = r.body.errors![0]!.extensions!;
+    if (code === 'CONFLICT') expect(ext.reason).toBe(detail);
+    if (code === 'BAD_USER_INPUT') expect(ext.issues![0]!.field).toBe(detail);
+    expect(await dumpTables(t, ['ticket', 'ticket_event', 'follow_up_visit'])).toEqual(before);
   });
 });
 
@@ -354,6 +549,61 @@ describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-1
     }
     const head = await t.em().getConnection().execute<{ kind: string }[]>(`select kind from notification where recipient_id = '${d().people.csHead!.id}' and kind = 'PENALTY_REVIEW'`);
     expect(head).toHaveLength(1);
+  });
+  describe('an action’s owner reads the form and reports their action done there (R-SVC-5, R-ACL-3)', () => {
+    const FORM = `query R($id: ID!) { complaintReview(id: $id) { id status rootCause responsibleEmployeeName
+      caseSummary { ticketId number subject severity customerName customerVisible readable }
+      actions { id ownerId ownerName status } } }`;
+    const asOwner = () => ({ token: owner });
+    const complete = (id: string, opts: { token: string }) => t.gql(`mutation D($id: ID!) { completeCorrectiveAction(id: $id, note: "已完成") { id status } }`, { id }, opts);
+    let form = '';
+    let outsiders = '';
+    let theirs = '';
+    let others = '';
+
+    beforeAll(async () => {
+      form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint.id;
+      await ok(t.gql(`mutation F($id: ID!, $input: ComplaintFindingsInput!) { recordComplaintFindings(id: $id, input: $input) { id } }`, { id: form, input: { rootCause: '配送包裝不足', responsibleUnitId: d().units.cs.id, substantiated: true, responsibleEmployeeId: d().people.csStaff!.id } }, asQc()));
+      const add = async (ownerId: string, description: string) =>
+        (await ok(t.gql(`mutation A($id: ID!, $input: CorrectiveActionInput!) { addCorrectiveAction(reviewId: $id, input: $input) { id } }`, { id: form, input: { kind: 'PREVENTIVE', description, ownerId, dueOn: '2026-12-31' } }, asQc()))).addCorrectiveAction.id as string;
+      theirs = await add(d().people.guangzhouStaff!.id, '改用加厚紙箱');
+      others = await add(d().people.techStaff!.id, '通知技術部檢查');
+      // A second form the outside owner has nothing on.
+      outsiders = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint.id;
+    });
+
+    it('an owner outside the case’s reach sees the form with the customer masked, and not the case itself', async () => {
+      const r = (await ok(t.gql(FORM, { id: form }, asOwner()))).complaintReview;
+      expect(r).toMatchObject({ status: 'OPEN', rootCause: '配送包裝不足', responsibleEmployeeName: null, caseSummary: { customerName: '投**', customerVisible: false, readable: false, subject: '維修後仍故障', severity: 'HIGH' } });
+      expect(r.actions.map((a: { ownerId: string }) => a.ownerId)).toEqual([d().people.guangzhouStaff!.id, d().people.techStaff!.id]);
+      expect(codeOf(await t.gql(`query R($id: ID!) { complaintReview(id: $id) { ticket { number content } } }`, { id: form }, asOwner()))).toBe('NOT_FOUND');
+    });
+
+    it('quality control and an owner who may read the case see the customer as the case shows it', async () => {
+      const qcView = (await ok(t.gql(FORM, { id: form }, asQc()))).complaintReview;
+      expect(qcView).toMatchObject({ responsibleEmployeeName: d().people.csStaff!.name, caseSummary: { customerName: '投訴人', customerVisible: true, readable: true } });
+      const techView = (await ok(t.gql(FORM, { id: form }, as('viewer')))).complaintReview;
+      expect(techView).toMatchObject({ responsibleEmployeeName: null, caseSummary: { customerName: '投訴人', customerVisible: true, readable: true } });
+    });
+
+    it('the owner reports their own action done', async () => {
+      expect((await ok(complete(theirs, asOwner()))).completeCorrectiveAction.status).toBe('DONE');
+    });
+
+    it.each<[string, () => Promise<GqlResult>, string]>([
+      ['the form of someone who owns none of its actions', () => t.gql(FORM, { id: outsiders }, { token: owner }), 'NOT_FOUND'],
+      ['a form by someone with no action and no ReadQuality', () => t.gql(FORM, { id: form }, as('south')), 'NOT_FOUND'],
+      ['the list of forms to an owner', () => t.gql(`{ complaintReviews { id } }`, {}, { token: owner }), 'FORBIDDEN'],
+      ['completing someone else’s action', () => complete(others, { token: owner }), 'FORBIDDEN'],
+      ['completing one’s own action twice', () => complete(theirs, { token: owner }), 'CONFLICT'],
+      ['verifying one’s own action', () => t.gql(`mutation V($id: ID!) { verifyCorrectiveAction(id: $id, note: "自己驗證") { status } }`, { id: theirs }, { token: owner }), 'FORBIDDEN'],
+      ['changing the findings as an owner', () => t.gql(`mutation C($id: ID!) { closeComplaintReview(id: $id) { status } }`, { id: form }, { token: owner }), 'FORBIDDEN'],
+    ])('refuses %s', async (_label, call, code) => {
+      const before = await dumpTables(t, ['complaint_review', 'corrective_action']);
+      const r = await call();
+      expect(codeOf(r)).toBe(code);
+      expect(await dumpTables(t, ['complaint_review', 'corrective_action'])).toEqual(before);
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Permission } from '../../gql/graphql';
-import { availableSteps, solutionState, stepInput, technicalStage, type CaseLike } from './actions';
+import { availableSteps, resolvable, solutionState, stepInput, type CaseLike } from './actions';
 
 const agent = { employeeId: 'e-agent', permissions: ['ReadTicket', 'ManageTicket'] as Permission[] };
 const reader = { employeeId: 'e-auditor', permissions: ['ReadTicket'] as Permission[] };
@@ -46,17 +46,38 @@ describe('steps allowed per state', () => {
     expect(steps).not.toContain('answer');
   });
 
-  it('technical support: diagnose, then fix, then verify; a re-check starts again (R-SVC-7)', () => {
-    const tech = (timeline: CaseLike['timeline']) => availableSteps(base({ kind: 'TECH_SUPPORT', status: 'IN_PROGRESS', timeline }), agent);
-    expect(tech([ev('OPENED')])).toContain('diagnose');
-    expect(tech([ev('OPENED')])).not.toContain('fix');
-    const diagnosed = [ev('OPENED'), ev('NOTE', 'DIAGNOSIS: 風扇軸承鬆脫')];
-    expect(tech(diagnosed)).toContain('fix');
-    expect(tech(diagnosed)).not.toContain('verify');
-    const fixed = [...diagnosed, ev('NOTE', 'FIX: 更換軸承')];
-    expect(tech(fixed)).toEqual(expect.arrayContaining(['diagnose', 'fix', 'verify']));
-    expect(technicalStage([...fixed, ev('RESOLVED'), ev('REOPENED')])).toBe('none');
-    expect(availableSteps(base({ kind: 'TECH_SUPPORT', status: 'RESOLVED', timeline: fixed }), agent)).toContain('recheck');
+  it('technical support: diagnose, then fix, then verify; resolve only after a passed verification (R-SVC-7)', () => {
+    const tech = (technicalStage: CaseLike['technicalStage'], status: CaseLike['status'] = 'IN_PROGRESS') => availableSteps(base({ kind: 'TECH_SUPPORT', status, technicalStage }), agent);
+    expect(tech(null)).toContain('diagnose');
+    expect(tech(null)).not.toContain('fix');
+    expect(tech(null)).not.toContain('resolve');
+    expect(tech('DIAGNOSED')).toEqual(expect.arrayContaining(['diagnose', 'fix']));
+    expect(tech('DIAGNOSED')).not.toContain('verify');
+    expect(tech('FIXED')).toEqual(expect.arrayContaining(['diagnose', 'fix', 'verify']));
+    expect(tech('FIXED')).not.toContain('resolve');
+    expect(tech('VERIFICATION_FAILED')).toEqual(expect.arrayContaining(['diagnose', 'fix']));
+    expect(tech('VERIFICATION_FAILED')).not.toContain('resolve');
+    const verified = tech('VERIFIED');
+    expect(verified).toEqual(expect.arrayContaining(['recheck', 'resolve']));
+    expect(verified).not.toContain('diagnose');
+    expect(verified).not.toContain('fix');
+    expect(tech('RECHECK')).toEqual(expect.arrayContaining(['diagnose', 'fix']));
+  });
+
+  it('a user not satisfied after a passed verification re-checks, even once resolved; otherwise a resolved case reopens (R-SVC-7)', () => {
+    const resolved = (technicalStage: CaseLike['technicalStage']) => availableSteps(base({ kind: 'TECH_SUPPORT', status: 'RESOLVED', technicalStage }), agent);
+    expect(resolved('VERIFIED')).toEqual(['close', 'recheck', 'note']);
+    expect(resolved(null)).toEqual(['close', 'reopen', 'note']);
+  });
+
+  it('a return or repair resolves freely until technical work starts on it; other kinds get no technical steps', () => {
+    expect(resolvable(base({ kind: 'RETURN_REPAIR' }))).toBe(true);
+    expect(resolvable(base({ kind: 'RETURN_REPAIR', technicalStage: 'FIXED' }))).toBe(false);
+    expect(resolvable(base({ kind: 'RETURN_REPAIR', technicalStage: 'VERIFIED' }))).toBe(true);
+    expect(availableSteps(base({ kind: 'RETURN_REPAIR' }), agent)).toEqual(expect.arrayContaining(['diagnose', 'resolve']));
+    for (const kind of ['INQUIRY', 'COMPLAINT'] as const) {
+      expect(availableSteps(base({ kind, technicalStage: 'FIXED' }), agent).filter((s) => ['diagnose', 'fix', 'verify', 'recheck'].includes(s))).toEqual([]);
+    }
   });
 
   it('a resolved case closes or reopens, and nothing else but a note', () => {
@@ -82,14 +103,20 @@ describe('the API call of a step', () => {
     expect(stepInput('promise', { text: '明日回覆', promisedAt: '2026-12-02T09:00:00.000Z' }, agent)).toEqual({ action: 'RESPOND', text: '明日回覆', promisedAt: '2026-12-02T09:00:00.000Z' });
   });
 
-  it('technical steps are tagged notes; an empty one stays empty for the API to refuse', () => {
-    expect(stepInput('diagnose', { text: '軸承鬆脫' }, agent)).toEqual({ action: 'NOTE', text: 'DIAGNOSIS: 軸承鬆脫' });
-    expect(stepInput('verify', { text: '  ' }, agent)).toEqual({ action: 'NOTE', text: null });
+  it('technical steps are the API’s own actions; a verification says whether it passed (R-SVC-7)', () => {
+    expect(stepInput('diagnose', { text: ' 軸承鬆脫 ' }, agent)).toEqual({ action: 'DIAGNOSE', text: '軸承鬆脫' });
+    expect(stepInput('fix', { text: '更換軸承' }, agent)).toEqual({ action: 'FIX', text: '更換軸承' });
+    expect(stepInput('verify', { text: '試機正常', passed: true }, agent)).toEqual({ action: 'VERIFY', passed: true, text: '試機正常' });
+    expect(stepInput('verify', { text: '仍有異音', passed: false }, agent)).toEqual({ action: 'VERIFY', passed: false, text: '仍有異音' });
+    // Left empty for the API to refuse with its own words.
+    expect(stepInput('verify', { text: '  ' }, agent)).toEqual({ action: 'VERIFY', passed: null, text: null });
+    expect(stepInput('recheck', { text: '夜間仍有異音' }, agent)).toEqual({ action: 'RECHECK', text: '夜間仍有異音' });
+    expect(stepInput('reopen', { text: '誤結' }, agent)).toEqual({ action: 'REOPEN', text: '誤結' });
   });
 
-  it('a resolution carries its improvement proposal on a line of its own', () => {
-    expect(stepInput('resolve', { text: '已更換', improvement: '出廠加測噪音' }, agent)).toEqual({ action: 'RESOLVE', text: '已更換\nIMPROVEMENT: 出廠加測噪音' });
-    expect(stepInput('resolve', { text: '已更換', improvement: ' ' }, agent)).toEqual({ action: 'RESOLVE', text: '已更換' });
+  it('a resolution carries its summary and improvement proposal as fields of their own', () => {
+    expect(stepInput('resolve', { text: '已更換', improvementProposal: ' 出廠加測噪音 ' }, agent)).toEqual({ action: 'RESOLVE', summary: '已更換', improvementProposal: '出廠加測噪音' });
+    expect(stepInput('resolve', { text: '已更換', improvementProposal: ' ' }, agent)).toEqual({ action: 'RESOLVE', summary: '已更換', improvementProposal: null });
   });
 
   it('taking a case assigns it to the viewer; a hand-over names the unit', () => {

@@ -1,10 +1,9 @@
-import type { Permission, TicketActionInput, TicketEventKind, TicketKind, TicketStatus } from '../../gql/graphql';
-import { noteTag, tagged } from './notes';
+import type { Permission, TechnicalStage, TicketActionInput, TicketEventKind, TicketKind, TicketStatus } from '../../gql/graphql';
+import { noteTag } from './notes';
 
 /**
  * The steps of a case the console offers, each a small dialog. Several map onto one API
- * action (answering on the spot and promising a reply time are both RESPOND); the technical
- * steps of R-SVC-7 are tagged notes.
+ * action (answering on the spot and promising a reply time are both RESPOND).
  */
 export type TicketStep =
   | 'answer'
@@ -33,6 +32,8 @@ export type TicketStep =
 export interface CaseLike {
   status: TicketStatus;
   kind: TicketKind;
+  /** R-SVC-7: where the technical work of the current round stands, as the API keeps it. */
+  technicalStage?: TechnicalStage | null;
   assigneeId?: string | null;
   customer?: { id: string } | null;
   timeline: readonly { kind: TicketEventKind; text?: string | null }[];
@@ -53,21 +54,34 @@ export function solutionState(timeline: CaseLike['timeline']): 'none' | 'propose
   return last.kind === 'SOLUTION_PROPOSED' ? 'proposed' : last.kind === 'SOLUTION_REFUSED' ? 'refused' : 'accepted';
 }
 
+/** Kinds whose cases carry technical work: diagnosis, fix and verification (R-SVC-7). */
+export const TECHNICAL_KINDS: ReadonlySet<TicketKind> = new Set(['TECH_SUPPORT', 'RETURN_REPAIR']);
+
 /**
- * How far the technical work has come since the case was last opened again (R-SVC-7):
- * diagnosed, fixed, verified. A re-check starts the round afresh.
+ * R-SVC-7's technical steps in the case's current state: diagnose until the fix passed
+ * verification, fix once diagnosed, verify a fix, and re-check when the user is not satisfied
+ * after a passed verification (which reopens a resolved case).
  */
-export function technicalStage(timeline: CaseLike['timeline']): 'none' | 'diagnosed' | 'fixed' | 'verified' {
-  let stage: 'none' | 'diagnosed' | 'fixed' | 'verified' = 'none';
-  for (const e of timeline) {
-    if (e.kind === 'REOPENED') stage = 'none';
-    if (e.kind !== 'NOTE') continue;
-    const tag = noteTag(e.text);
-    if (tag === 'DIAGNOSIS') stage = 'diagnosed';
-    if (tag === 'FIX') stage = 'fixed';
-    if (tag === 'VERIFICATION') stage = 'verified';
-  }
-  return stage;
+function technicalSteps(c: CaseLike, active: boolean): TicketStep[] {
+  if (!TECHNICAL_KINDS.has(c.kind)) return [];
+  const stage = c.technicalStage ?? null;
+  if (!active) return stage === 'VERIFIED' ? ['recheck'] : [];
+  const out: TicketStep[] = [];
+  if (stage !== 'VERIFIED') out.push('diagnose');
+  if (stage && stage !== 'VERIFIED') out.push('fix');
+  if (stage === 'FIXED') out.push('verify');
+  if (stage === 'VERIFIED') out.push('recheck');
+  return out;
+}
+
+/**
+ * Whether the case may be resolved now (the API's rule, R-SVC-7): a technical support case
+ * after a passed verification; a return or repair also when no technical work was started.
+ */
+export function resolvable(c: CaseLike): boolean {
+  const stage = c.technicalStage ?? null;
+  if (c.kind === 'TECH_SUPPORT' || (c.kind === 'RETURN_REPAIR' && stage)) return stage === 'VERIFIED';
+  return true;
 }
 
 /** R-SVC-4: a complaint needing other units has its handling form once; the API refuses a second. */
@@ -91,18 +105,17 @@ export function availableSteps(c: CaseLike, viewer: ViewerLike): TicketStep[] {
     if (solution === 'none') out.push('proposeSolution');
     if (solution === 'proposed') out.push('solutionAccepted', 'solutionRefused');
     if (solution === 'refused') out.push('reviseSolution');
-    if (c.kind === 'TECH_SUPPORT') {
-      const stage = technicalStage(c.timeline);
-      out.push('diagnose');
-      if (stage === 'diagnosed' || stage === 'fixed' || stage === 'verified') out.push('fix');
-      if (stage === 'fixed' || stage === 'verified') out.push('verify');
-    }
+    out.push(...technicalSteps(c, true));
     if (c.kind === 'COMPLAINT' && !hasHandlingForm(c.timeline)) out.push('triage');
     out.push(c.status === 'WAITING_CUSTOMER' ? 'resume' : 'waitForCustomer');
-    out.push('resolve', 'changeKind');
+    if (resolvable(c)) out.push('resolve');
+    out.push('changeKind');
   }
   if (c.status === 'RESOLVED') out.push('close');
-  if (!active) out.push(c.kind === 'TECH_SUPPORT' ? 'recheck' : 'reopen');
+  if (!active) {
+    const recheck = technicalSteps(c, false);
+    out.push(...(recheck.length ? recheck : ['reopen' as const]));
+  }
   if (!c.customer) out.push('linkCustomer');
   out.push('note');
   return out;
@@ -117,11 +130,11 @@ export interface StepValues {
   assigneeId?: string;
   kind?: TicketKind;
   customerId?: string;
-  /** RESOLVE: the improvement proposal written after the summary (R-SVC-7). */
-  improvement?: string;
+  /** VERIFY: whether the fix passed (R-SVC-7). */
+  passed?: boolean;
+  /** RESOLVE: how to keep it from happening again, beside the summary in `text` (R-SVC-7). */
+  improvementProposal?: string;
 }
-
-const blank = (s: string | undefined) => !s?.trim();
 
 /** The API call a step makes. Triage has its own mutation and is not built here. */
 export function stepInput(step: Exclude<TicketStep, 'triage'>, v: StepValues, viewer: ViewerLike): TicketActionInput {
@@ -149,21 +162,19 @@ export function stepInput(step: Exclude<TicketStep, 'triage'>, v: StepValues, vi
     case 'resume':
       return { action: 'RESUME', text };
     case 'diagnose':
+      return { action: 'DIAGNOSE', text };
     case 'fix':
-    case 'verify': {
-      const tag = step === 'diagnose' ? 'DIAGNOSIS' : step === 'fix' ? 'FIX' : 'VERIFICATION';
-      // An empty text stays empty, so the API still says the note needs words.
-      return { action: 'NOTE', text: text ? tagged(tag, text) : null };
-    }
-    case 'resolve': {
-      const improvement = blank(v.improvement) ? '' : `\n${tagged('IMPROVEMENT', v.improvement!)}`;
-      return { action: 'RESOLVE', text: text ? `${text}${improvement}` : null };
-    }
+      return { action: 'FIX', text };
+    case 'verify':
+      return { action: 'VERIFY', passed: v.passed ?? null, text };
+    case 'resolve':
+      return { action: 'RESOLVE', summary: text, improvementProposal: v.improvementProposal?.trim() || null };
     case 'close':
       return { action: 'CLOSE', text };
     case 'reopen':
-    case 'recheck':
       return { action: 'REOPEN', text };
+    case 'recheck':
+      return { action: 'RECHECK', text };
     case 'changeKind':
       return { action: 'CHANGE_KIND', kind: v.kind ?? null, text };
     case 'linkCustomer':

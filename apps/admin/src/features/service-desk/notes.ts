@@ -1,22 +1,14 @@
 /*
- * Steps the API records as notes carry a stable code before a colon, so the timeline can
- * name them in the reader's language: the API's own triage (R-SVC-4) and escalation
- * (R-SVC-6) notes, and the console's technical steps (R-SVC-7), which the API has no
- * action of their own for.
+ * The API writes some steps as notes with a stable code before a colon, so the timeline can
+ * name them in the reader's language: how a complaint was triaged (R-SVC-4) and where it was
+ * escalated (R-SVC-6). Technical steps (R-SVC-7) are events of their own.
  */
 
-/** Written by the console: technical diagnosis, fix, verification, and a resolution's improvement proposal. */
-export const CONSOLE_TAGS = ['DIAGNOSIS', 'FIX', 'VERIFICATION', 'IMPROVEMENT'] as const;
-/** Written by the API: how a complaint was triaged, and where it was escalated. */
 export const API_TAGS = ['NOT_OURS', 'SOLVED_BY_SERVICE', 'NEEDS_OTHER_UNITS', 'JOINT_REVIEW', 'GENERAL_MANAGER'] as const;
 
-export type NoteTag = (typeof CONSOLE_TAGS)[number] | (typeof API_TAGS)[number];
+export type NoteTag = (typeof API_TAGS)[number];
 
-const KNOWN: ReadonlySet<string> = new Set<string>([...CONSOLE_TAGS, ...API_TAGS]);
-
-export function tagged(tag: NoteTag, text: string): string {
-  return `${tag}: ${text.trim()}`;
-}
+const KNOWN: ReadonlySet<string> = new Set<string>(API_TAGS);
 
 export interface NoteLine {
   tag: NoteTag | null;

@@ -1,4 +1,4 @@
-import { CustomerServiceOutlined, PhoneOutlined, SafetyOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, LineChartOutlined, PhoneOutlined, SafetyOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../shared/routing/types';
 
 // Paths match the links the API puts in notifications (/tickets/:id, /complaints/:id).
@@ -15,13 +15,27 @@ export const serviceDeskRoutes: FeatureRoute[] = [
     path: '/follow-ups',
     permission: 'ReadTicket',
     page: () => import('./pages/FollowUpsPage'),
-    menu: { label: 'sd.menu.followUps', icon: PhoneOutlined, order: 76 },
+    menu: { label: 'sd.menu.followUps', icon: PhoneOutlined, order: 75 },
   },
   {
     path: '/complaints',
     permission: 'ReadQuality',
     page: () => import('./pages/ComplaintReviewsPage'),
-    menu: { label: 'sd.menu.quality', icon: SafetyOutlined, order: 78 },
+    menu: { label: 'sd.menu.quality', icon: SafetyOutlined, order: 76 },
   },
-  { path: '/complaints/:id', permission: 'ReadQuality', page: () => import('./pages/ComplaintReviewPage') },
+  // An action's owner, told of it with this link, reads the form without ReadQuality (R-SVC-5); the API decides.
+  { path: '/complaints/:id', permission: 'Authenticated', page: () => import('./pages/ComplaintReviewPage') },
+  // R-SVC-9, R-SVC-10: the figures for the management review, and what the SLA clocks count.
+  {
+    path: '/service-reports',
+    permission: 'ReadServiceReport',
+    page: () => import('./pages/ReportsPage'),
+    menu: { label: 'sdReport.menu', icon: LineChartOutlined, order: 77 },
+  },
+  {
+    path: '/service-settings',
+    permission: 'ManageServiceSettings',
+    page: () => import('./pages/SettingsPage'),
+    menu: { label: 'sdSettings.menu', icon: ScheduleOutlined, order: 78 },
+  },
 ];

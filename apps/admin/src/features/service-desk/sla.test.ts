@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
-import { formatDuration, slaReading, slaText, type SlaClock } from './sla';
+import { formatDuration, QUEUE_SLA_STATE, slaReading, slaText, type SlaClock } from './sla';
 
 const en = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('en', key, vars);
 const zh = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('zh-Hant', key, vars);
@@ -64,5 +64,23 @@ describe('SLA countdown (R-SVC-10)', () => {
     expect(formatDuration(65 * 60_000 + 30_000, zh)).toBe('1 小時 5 分');
     expect(formatDuration(-(4 * 60_000 + 7_000), en)).toBe('4 min 07 s');
     expect(slaText(slaReading(clock(), minutes(30)), zh)).toBe('首次回覆 剩 1 小時 30 分');
+  });
+});
+
+describe('the queue’s SLA filter reads the badge’s states (R-SVC-10)', () => {
+  const state = (c: SlaClock, m: number) => QUEUE_SLA_STATE[slaReading(c, minutes(m)).state] ?? null;
+
+  it('names each active state as the API’s filter does, at the same boundaries', () => {
+    expect(state(clock(), 89)).toBe('ON_TRACK');
+    // Exactly a quarter of the time left is already the warning; the due time itself is not yet late.
+    expect(state(clock(), 90)).toBe('WARNING');
+    expect(state(clock(), 120)).toBe('WARNING');
+    expect(state(clock(), 120.001)).toBe('BREACHED');
+    expect(state(clock({ status: 'WAITING_CUSTOMER', paused: true }), 500)).toBe('PAUSED');
+  });
+
+  it('gives finished cases and cases without targets no state, as the API does', () => {
+    expect(state(clock({ status: 'RESOLVED' }), 10)).toBeNull();
+    expect(state(clock({ firstResponseDueAt: null, resolutionDueAt: null }), 10)).toBeNull();
   });
 });

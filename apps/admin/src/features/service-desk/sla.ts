@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../../gql/graphql';
+import type { SlaState as QueueSlaState, TicketStatus } from '../../gql/graphql';
 import type { Translate } from '../../shared/i18n';
 import type { Tone } from '../../shared/components';
 
@@ -68,6 +68,14 @@ export function slaReading(c: SlaClock, now: number): SlaReading {
   const state = span > 0 && msLeft <= span / WARN_SHARE ? 'warning' : 'ok';
   return { state, target: next.target, dueAt: next.dueAt, msLeft };
 }
+
+/**
+ * The queue's SLA filter (the API's SlaState) for a badge state: the API reads the same due
+ * times the same way (soonest target, last quarter from the opening, paused while waiting), so
+ * filtering by a state lists the cases whose badge shows it. Finished cases have none.
+ */
+export const QUEUE_SLA_STATE: Readonly<Partial<Record<SlaState, QueueSlaState>>> = { ok: 'ON_TRACK', warning: 'WARNING', breached: 'BREACHED', paused: 'PAUSED' };
+export const QUEUE_SLA_STATES: readonly QueueSlaState[] = ['ON_TRACK', 'WARNING', 'BREACHED', 'PAUSED'];
 
 export const SLA_TONE: Record<SlaState, Tone> = {
   ok: 'success',

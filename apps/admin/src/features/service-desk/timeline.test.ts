@@ -26,16 +26,29 @@ describe('timeline labels', () => {
     expect(eventDetails(e('SLA_WARNED', { actorName: null, text: 'Resolution due 2026-12-01T06:00:00.000Z' }), en, at)).toEqual(['Resolution due 2026-12-01']);
   });
 
-  it('names tagged notes by their step: the console’s technical steps and the API’s triage (R-SVC-4, R-SVC-7)', () => {
-    const diagnosis = e('NOTE', { text: 'DIAGNOSIS: 風扇軸承鬆脫' });
-    expect(eventTitle(diagnosis, zh)).toBe('技術診斷');
-    expect(eventDetails(diagnosis, zh, at)).toEqual(['風扇軸承鬆脫']);
-    expect(eventTitle(e('NOTE', { text: 'NEEDS_OTHER_UNITS: 需品管查明' }), en)).toBe('Needs other units');
+  it('names the API’s tagged notes by their step (R-SVC-4)', () => {
+    const triage = e('NOTE', { text: 'NEEDS_OTHER_UNITS: 需品管查明' });
+    expect(eventTitle(triage, en)).toBe('Needs other units');
+    expect(eventDetails(triage, zh, at)).toEqual(['需品管查明']);
     expect(eventTitle(e('NOTE', { text: 'FOO: bar' }), en)).toBe('Note');
+    // Technical steps are events of their own; a note that looks like one is just a note.
+    expect(eventTitle(e('NOTE', { text: 'DIAGNOSIS: 風扇軸承鬆脫' }), zh)).toBe('備註');
   });
 
-  it('shows a resolution’s improvement proposal under its own name', () => {
-    expect(eventDetails(e('RESOLVED', { text: '已更換軸承\nIMPROVEMENT: 出廠加測噪音' }), zh, at)).toEqual(['已更換軸承', '改善建議:出廠加測噪音']);
+  it('names the technical steps and the verification’s outcome, with the round after a re-check (R-SVC-7)', () => {
+    expect(eventTitle(e('DIAGNOSED', { text: '風扇軸承鬆脫', data: { round: 1 } }), zh)).toBe('技術診斷');
+    expect(eventDetails(e('DIAGNOSED', { text: '風扇軸承鬆脫', data: { round: 1 } }), zh, at)).toEqual(['風扇軸承鬆脫']);
+    expect(eventDetails(e('FIXED', { text: '加裝減震墊', data: { round: 2 } }), zh, at)).toEqual(['第 2 輪', '加裝減震墊']);
+    expect(eventTitle(e('VERIFIED', { data: { round: 1, passed: true } }), en)).toBe('Verification passed');
+    expect(eventTitle(e('VERIFIED', { data: { round: 1, passed: false } }), zh)).toBe('驗證未通過');
+    expect(eventTone(e('VERIFIED', { data: { passed: false } }))).toBe('red');
+    expect(eventTone(e('VERIFIED', { data: { passed: true } }))).toBe('green');
+    expect(eventDetails(e('RECHECKED', { text: '夜間仍有異音', data: { round: 2, reopened: true } }), en, at)).toEqual(['Round 2', 'The resolved case was reopened', '夜間仍有異音']);
+  });
+
+  it('shows a resolution’s summary and its improvement proposal under its own name', () => {
+    expect(eventDetails(e('RESOLVED', { text: '已更換軸承', data: { summary: '已更換軸承', improvementProposal: '出廠加測噪音' } }), zh, at)).toEqual(['已更換軸承', '改善建議:出廠加測噪音']);
+    expect(eventDetails(e('RESOLVED', { text: '已答覆', data: { summary: '已答覆', improvementProposal: null } }), en, at)).toEqual(['已答覆']);
   });
 
   it('translates the notes the API writes for returns and repairs (R-SVC-8), and keeps any other text as written', () => {
@@ -54,9 +67,9 @@ describe('timeline labels', () => {
   });
 
   it('splits notes into lines with their step codes', () => {
-    expect(noteLines('已處理\nIMPROVEMENT: 改包裝\n\nX: y')).toEqual([
+    expect(noteLines('已處理\nJOINT_REVIEW: 原因不明\n\nX: y')).toEqual([
       { tag: null, text: '已處理' },
-      { tag: 'IMPROVEMENT', text: '改包裝' },
+      { tag: 'JOINT_REVIEW', text: '原因不明' },
       { tag: null, text: 'X: y' },
     ]);
   });

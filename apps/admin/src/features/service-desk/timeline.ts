@@ -16,12 +16,15 @@ const KINDS: ReadonlySet<string> = new Set<TicketEventKind>([
   'ASSIGNED',
   'CLOSED',
   'CUSTOMER_UPDATED',
+  'DIAGNOSED',
   'ESCALATED',
+  'FIXED',
   'FOLLOW_UP_DONE',
   'HANDED_OVER',
   'KIND_CHANGED',
   'NOTE',
   'OPENED',
+  'RECHECKED',
   'REOPENED',
   'RESOLVED',
   'RESPONDED',
@@ -31,6 +34,7 @@ const KINDS: ReadonlySet<string> = new Set<TicketEventKind>([
   'SOLUTION_ACCEPTED',
   'SOLUTION_PROPOSED',
   'SOLUTION_REFUSED',
+  'VERIFIED',
   'WAITING_CUSTOMER',
 ]);
 const REPAIR_STATUSES: ReadonlySet<string> = new Set<RepairStatus>(['AWAITING_APPROVAL', 'AWAITING_CONSENT', 'RECEIVED', 'REPAIRING', 'QC_PASSED', 'SHIPPED', 'DELIVERED', 'REFUSED']);
@@ -38,6 +42,7 @@ const TICKET_KINDS: ReadonlySet<string> = new Set<TicketKind>(['INQUIRY', 'COMPL
 const CHANNELS: ReadonlySet<string> = new Set<TicketChannel>(['PHONE', 'EMAIL', 'ONLINE', 'VISIT']);
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+const lines = (text: string): string[] => text.split('\n').filter((l) => l.trim());
 
 /** Who did it; the SLA sweep acts as nobody. */
 export function eventActor(e: TimelineEvent, t: Translate): string {
@@ -50,7 +55,14 @@ export function eventTitle(e: TimelineEvent, t: Translate): string {
     const tag = noteTag(e.text);
     if (tag) return t(`sd.note.${tag}`);
   }
+  // R-SVC-7: the verification's outcome is the point of the entry.
+  if (e.kind === 'VERIFIED') return t(e.data?.passed === false ? 'sd.event.VERIFIED.failed' : 'sd.event.VERIFIED.passed');
   return KINDS.has(e.kind) ? t(`sd.event.${e.kind}` as MessageKey) : e.kind;
+}
+
+/** The technical round (R-SVC-7) once there has been a re-check; the first round goes without saying. */
+function roundLine(d: Record<string, unknown>, t: Translate): string[] {
+  return typeof d.round === 'number' && d.round > 1 ? [t('sd.detail.round', { n: d.round })] : [];
 }
 
 /**
@@ -109,6 +121,21 @@ export function eventDetails(e: TimelineEvent, t: Translate, at: (iso: string) =
       if (due) out.push(t('sd.detail.resolutionDue', { at: at(due) }));
       return out;
     }
+    case 'DIAGNOSED':
+    case 'FIXED':
+    case 'VERIFIED':
+      out.push(...roundLine(d, t));
+      break;
+    case 'RECHECKED':
+      out.push(...roundLine(d, t));
+      if (d.reopened === true) out.push(t('sd.detail.recheckReopened'));
+      break;
+    case 'RESOLVED': {
+      if (text) out.push(...lines(text));
+      const improvement = str(d.improvementProposal);
+      if (improvement) out.push(t('sd.detail.improvement', { text: improvement }));
+      return out;
+    }
     case 'REOPENED':
       if (text && /not satisfied at the follow-up/.test(text)) {
         out.push(t('sd.detail.reopenedByFollowUp'));
@@ -121,15 +148,15 @@ export function eventDetails(e: TimelineEvent, t: Translate, at: (iso: string) =
     default:
       break;
   }
-  if (text) out.push(...noteLines(text).map((l) => (l.tag ? `${t(`sd.note.${l.tag}`)}:${l.text}` : l.text)));
+  if (text) out.push(...lines(text));
   return out;
 }
 
 /** A note's lines: tagged steps under their name, and the API's return and repair notes translated. */
 function noteDetails(text: string | null, t: Translate): string[] {
   if (!text) return [];
-  const lines = noteLines(text);
-  if (lines[0]?.tag) return lines.map((l, i) => (i === 0 || !l.tag ? l.text : `${t(`sd.note.${l.tag}`)}:${l.text}`));
+  const tagged = noteLines(text);
+  if (tagged[0]?.tag) return tagged.map((l, i) => (i === 0 || !l.tag ? l.text : `${t(`sd.note.${l.tag}`)}:${l.text}`));
   let m: RegExpExecArray | null;
   if ((m = /^Repair ([A-Z_]+)$/.exec(text)) && REPAIR_STATUSES.has(m[1]!)) return [t('sd.detail.repairStep', { status: t(`sd.repair.${m[1] as RepairStatus}`) })];
   if ((m = /^Return accepted within (\d+) months of shipping \((\d{4}-\d{2}-\d{2})\)\.$/.exec(text))) return [t('sd.detail.returnAccepted', { months: m[1]!, date: m[2]! })];
@@ -137,7 +164,7 @@ function noteDetails(text: string | null, t: Translate): string[] {
   if ((m = /^Customer consented to the charge: ([\s\S]*)$/.exec(text))) return [t('sd.detail.consented', { note: m[1]! })];
   if ((m = /^Customer refused the charge: ([\s\S]*)$/.exec(text))) return [t('sd.detail.consentRefused', { note: m[1]! })];
   if ((m = /^Linked to customer (\S+)$/.exec(text))) return [t('sd.detail.linked', { code: m[1]! })];
-  return text.split('\n').filter((l) => l.trim());
+  return lines(text);
 }
 
 /** The dot's colour: green for progress the customer sees, red for breaches and setbacks, orange for waiting and warnings. */
@@ -147,6 +174,13 @@ export function eventTone(e: TimelineEvent): EventTone {
     case 'CLOSED':
     case 'SOLUTION_ACCEPTED':
       return 'green';
+    case 'VERIFIED':
+      return e.data?.passed === false ? 'red' : 'green';
+    case 'RECHECKED':
+      return 'red';
+    case 'DIAGNOSED':
+    case 'FIXED':
+      return 'blue';
     case 'FOLLOW_UP_DONE':
       return e.data?.satisfied === false ? 'red' : e.data?.reached === false ? 'orange' : 'green';
     case 'SLA_BREACHED':

@@ -90,7 +90,12 @@ export type ConflictReason =
   | 'CLOSED'
   | 'NOT_DONE'
   | 'NOT_AWAITING_CONSENT'
-  | 'OUT_OF_ORDER';
+  | 'OUT_OF_ORDER'
+  | 'NOT_TECHNICAL'
+  | 'NOT_DIAGNOSED'
+  | 'NOT_FIXED'
+  | 'NOT_VERIFIED'
+  | 'ALREADY_VERIFIED';
 
 /** `ImportIssue.code`: what is wrong with one cell of an imported customer file. */
 export type ImportIssueCode =
@@ -302,6 +307,12 @@ export const conflictMessages = {
   NOT_DONE: ['只有已回報完成的措施才能驗證。', '只有已回报完成的措施才能验证。', 'Only an action reported done can be verified.'],
   NOT_AWAITING_CONSENT: ['此維修單不在等待客戶同意。', '此维修单不在等待客户同意。', 'This repair is not waiting for the customer’s consent.'],
   OUT_OF_ORDER: ['維修須依序進行,不能跳過步驟;已重新載入。', '维修须依序进行,不能跳过步骤;已重新加载。', 'A repair moves one step at a time; the page has been reloaded.'],
+  // R-SVC-7: diagnose, fix, verify; re-check when the user is not satisfied.
+  NOT_TECHNICAL: ['診斷、排除故障與驗證只適用於技術支援與退貨/維修案件。', '诊断、排除故障与验证只适用于技术支持与退货/维修案件。', 'Diagnosis, fix and verification belong to technical support and return or repair cases.'],
+  NOT_DIAGNOSED: ['請先完成技術診斷,再排除故障。', '请先完成技术诊断,再排除故障。', 'Diagnose the problem before fixing it.'],
+  NOT_FIXED: ['目前沒有待驗證的排除結果,請先排除故障。', '目前没有待验证的排除结果,请先排除故障。', 'There is no fix waiting for verification; fix it first.'],
+  NOT_VERIFIED: ['排除結果須先驗證通過,才能解決或重新檢查。', '排除结果须先验证通过,才能解决或重新检查。', 'The fix must pass verification first, before the case is resolved or re-checked.'],
+  ALREADY_VERIFIED: ['排除結果已驗證通過;使用者若不滿意,請先「重新檢查」。', '排除结果已验证通过;用户若不满意,请先「重新检查」。', 'The fix passed verification; if the user is not satisfied, re-check first.'],
 } as const satisfies Record<ConflictReason, Texts>;
 
 const severalInvalid: Texts = ['有 {n} 個欄位的資料有誤。', '有 {n} 个字段的数据有误。', '{n} fields are invalid.'];

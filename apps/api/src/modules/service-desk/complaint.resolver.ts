@@ -4,11 +4,12 @@ import { Length } from 'class-validator';
 import type { Ctx } from '../../context';
 import { Allow, Authenticated } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
-import type { MaybePromise, Row } from '../../common/rows';
+import { refId, type MaybePromise, type Row } from '../../common/rows';
 import { OrgUnit } from '../org/org-unit.entity';
 import { Employee } from '../org/employee.entity';
 import { ActionKind, ComplaintReview, ComplaintReviewStatus, ComplaintTriage, CorrectiveAction } from './complaint.entity';
 import { Ticket } from './ticket.entity';
+import { ComplaintCase } from './complaint.types';
 
 @InputType()
 export class ComplaintFindingsInput {
@@ -59,8 +60,8 @@ export class ComplaintResolver {
     return ctx.services.complaints.list(ctx, status);
   }
 
-  @Query(() => ComplaintReview)
-  @Allow(Permission.ReadQuality)
+  @Query(() => ComplaintReview, { description: 'One form: for quality control (ReadQuality), or for the owner of one of its actions, who reports it done there (R-SVC-5).' })
+  @Allow(Authenticated)
   complaintReview(@GqlCtx() ctx: Ctx, @Arg('id', () => ID) id: string) {
     return ctx.services.complaints.get(ctx, id);
   }
@@ -101,9 +102,14 @@ export class ComplaintResolver {
     return ctx.services.complaints.close(ctx, id);
   }
 
-  @FieldResolver(() => Ticket)
-  ticket(@GqlCtx() ctx: Ctx, @Root() r: Row<ComplaintReview>): MaybePromise<Ticket | null> {
-    return ctx.loaders.entity(Ticket, r.ticket);
+  @FieldResolver(() => Ticket, { description: 'The case itself: quality control, or whoever may read the case (an action owner without that right reads `caseSummary`).' })
+  ticket(@GqlCtx() ctx: Ctx, @Root() r: Row<ComplaintReview>): Promise<Ticket | null> {
+    return ctx.services.complaints.ticketOf(ctx, r);
+  }
+
+  @FieldResolver(() => ComplaintCase, { description: 'The case as the form shows it; the customer masked for a viewer who may not read the case (R-ACL-3).' })
+  caseSummary(@GqlCtx() ctx: Ctx, @Root() r: Row<ComplaintReview>): Promise<ComplaintCase> {
+    return ctx.services.complaints.caseOf(ctx, r);
   }
 
   @FieldResolver(() => OrgUnit, { nullable: true })
@@ -111,8 +117,9 @@ export class ComplaintResolver {
     return ctx.loaders.entity(OrgUnit, r.responsibleUnit);
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, { nullable: true, description: 'Null for a viewer without ReadQuality (an action owner).' })
   async responsibleEmployeeName(@GqlCtx() ctx: Ctx, @Root() r: Row<ComplaintReview>): Promise<string | null> {
+    if (!ctx.services.complaints.responsibleEmployeeVisible(ctx)) return null;
     return (await ctx.loaders.entity(Employee, r.responsibleEmployee))?.name ?? null;
   }
 
@@ -124,6 +131,11 @@ export class ComplaintResolver {
 
 @Resolver(() => CorrectiveAction)
 export class CorrectiveActionResolver {
+  @FieldResolver(() => ID, { description: 'The employee who carries the action out and reports it done.' })
+  ownerId(@Root() a: Row<CorrectiveAction>): string {
+    return refId(a.owner)!;
+  }
+
   @FieldResolver(() => String)
   async ownerName(@GqlCtx() ctx: Ctx, @Root() a: Row<CorrectiveAction>): Promise<string> {
     return (await ctx.loaders.entity(Employee, a.owner))?.name ?? '';

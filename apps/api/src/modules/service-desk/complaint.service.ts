@@ -1,13 +1,16 @@
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { badField, conflict, forbidden, notFound } from '../../common/errors';
+import { refId, type Row } from '../../common/rows';
 import { addDays } from '../../common/time';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit, UnitFunction, UnitKind } from '../org/org-unit.entity';
 import { unitHead } from '../org/unit-head';
+import { Customer } from '../crm';
 import type { NotificationService } from '../notifications/notification.service';
 import { ActionStatus, ComplaintReview, ComplaintReviewStatus, ComplaintTriage, CorrectiveAction, type ActionKind } from './complaint.entity';
-import { TicketKind } from './ticket.entity';
+import { Ticket, TicketKind } from './ticket.entity';
+import type { ComplaintCase } from './complaint.types';
 import type { TicketService } from './ticket.service';
 import { TicketAction } from './service-desk.inputs';
 
@@ -17,6 +20,12 @@ export const PENALTY_THRESHOLD = 3;
 /** Where the year that the penalty threshold counts in starts, for a year ending at `end` (R-SVC-10). */
 export function penaltyWindow(end: Date): Date {
   return addDays(end, -365);
+}
+
+/** A person's name reduced to its first character (R-ACL-3): enough to tell cases apart, not who it is. */
+export function maskName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  return `${[...name.trim()][0] ?? ''}**`;
 }
 
 export interface FindingsInput {
@@ -57,10 +66,53 @@ export class ComplaintService {
     return review;
   }
 
+  /**
+   * A form for quality control (ReadQuality), or for the owner of one of its actions: they are
+   * told of the action with a link to the form and report it done there (R-SVC-5). Anyone else
+   * is told it does not exist.
+   */
   async get(ctx: Ctx, id: string): Promise<ComplaintReview> {
     const r = await ctx.em.findOne(ComplaintReview, { id }, { populate: ['ticket', 'ticket.unit', 'ticket.station'] });
-    if (!r || !ctx.access.has(Permission.ReadQuality)) throw notFound('Complaint review', id);
+    if (!r || !(ctx.access.has(Permission.ReadQuality) || (await this.ownsAnAction(ctx, r.id)))) throw notFound('Complaint review', id);
     return r;
+  }
+
+  private async ownsAnAction(ctx: Ctx, reviewId: string): Promise<boolean> {
+    const me = ctx.actor?.employeeId;
+    return !!me && (await ctx.em.count(CorrectiveAction, { review: reviewId, owner: me })) > 0;
+  }
+
+  /** The form's case in full for quality control; for an action owner only as their right to the case allows. */
+  async ticketOf(ctx: Ctx, r: Row<ComplaintReview>): Promise<Ticket | null> {
+    const id = refId(r.ticket)!;
+    if (ctx.access.has(Permission.ReadQuality)) return ctx.loaders.entity(Ticket, r.ticket);
+    return this.tickets.get(ctx, id);
+  }
+
+  /** R-ACL-3: the case as the form shows it, the customer masked for a viewer who may not read the case. */
+  async caseOf(ctx: Ctx, r: Row<ComplaintReview>): Promise<ComplaintCase> {
+    const t = (await ctx.loaders.entity(Ticket, r.ticket))!;
+    const [unit, station, customer] = await Promise.all([ctx.loaders.entity(OrgUnit, t.unit), ctx.loaders.entity(OrgUnit, t.station), ctx.loaders.entity(Customer, t.customer)]);
+    const assignee = refId(t.assignee);
+    const readable = [unit?.path, station?.path].some((path) => path != null && ctx.access.reaches(Permission.ReadTicket, path, assignee));
+    const visible = readable || ctx.access.has(Permission.ReadQuality);
+    const name = customer?.name ?? t.contactName ?? null;
+    return {
+      ticketId: t.id,
+      number: t.number,
+      subject: t.subject,
+      severity: t.severity,
+      product: t.product ?? null,
+      openedAt: t.openedAt,
+      customerName: visible ? name : maskName(name),
+      customerVisible: visible,
+      readable,
+    };
+  }
+
+  /** Who the complaint is substantiated against is quality control's business (R-SVC-10), not an action owner's. */
+  responsibleEmployeeVisible(ctx: Ctx): boolean {
+    return ctx.access.has(Permission.ReadQuality);
   }
 
   list(ctx: Ctx, status: ComplaintReviewStatus[] | null | undefined): Promise<ComplaintReview[]> {

@@ -3,7 +3,7 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import type { Ctx } from '../../context';
 import { Allow } from '../../common/auth/allow';
 import { Permission } from '../../common/auth/permissions';
-import { AgentServiceStats, ComplaintAnalysis, RepairReport, SlaAttainmentRow, SlaReportGroup } from './report.types';
+import { AgentServiceStats, ComplaintAnalysis, ImprovementProposal, RepairReport, SlaAttainmentRow, SlaReportGroup } from './report.types';
 
 const UNIT = 'Only cases whose responsible unit or station lies in this unit’s subtree (a unit that does not exist matches none).';
 
@@ -19,6 +19,14 @@ export class ServiceReportResolver {
   @Allow(Permission.ReadServiceReport)
   complaintAnalysis(@GqlCtx() ctx: Ctx, @Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true, description: UNIT }) unitId?: string | null): Promise<ComplaintAnalysis> {
     return ctx.services.serviceReports.complaints(ctx, year, unitId);
+  }
+
+  @Query(() => [ImprovementProposal], {
+    description: 'R-SVC-7, R-SVC-9: the improvement proposals written with the resolutions of the year (local time), newest first (at most 500), within your ReadServiceReport reach. One statement.',
+  })
+  @Allow(Permission.ReadServiceReport)
+  improvementProposals(@GqlCtx() ctx: Ctx, @Arg('year', () => Int) year: number, @Arg('unitId', () => ID, { nullable: true, description: UNIT }) unitId?: string | null): Promise<ImprovementProposal[]> {
+    return ctx.services.serviceReports.improvementProposals(ctx, year, unitId);
   }
 
   @Query(() => [SlaAttainmentRow], {

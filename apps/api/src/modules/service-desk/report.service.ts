@@ -3,12 +3,13 @@ import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { badField } from '../../common/errors';
 import { dbTime, execute } from '../../common/sql';
+import { dateOf } from '../../common/rows';
 import { addDays, localDate, startOfLocalDate } from '../../common/time';
 import { PENALTY_THRESHOLD, penaltyWindow } from './complaint.service';
 import { RepairKind } from './repair.entity';
 import { ComplaintTriage, TicketEventKind, TicketKind } from './ticket.entity';
 import { whereCaseReach } from './ticket.reach';
-import { SlaReportGroup, type AgentServiceStats, type ComplaintAnalysis, type RepairCounts, type RepairReport, type ReportBucket, type SlaAttainmentRow } from './report.types';
+import { SlaReportGroup, type AgentServiceStats, type ComplaintAnalysis, type ImprovementProposal, type RepairCounts, type RepairReport, type ReportBucket, type SlaAttainmentRow } from './report.types';
 
 /** Keys of the groups that have no value of their own. */
 export const UNRECORDED = 'UNRECORDED';
@@ -23,6 +24,9 @@ const TRIAGE_LABELS: Record<string, string> = {
 };
 const UNRECORDED_LABEL = '未記錄';
 const UNASSIGNED_LABEL = '未指派';
+
+/** The most improvement proposals one year lists, newest first. */
+export const MAX_PROPOSALS = 500;
 
 /** The longest period the SLA and agent reports cover: a year, a leap day included. */
 export const MAX_PERIOD_DAYS = 366;
@@ -162,6 +166,26 @@ export class ServiceReportService {
     out.byMonth = period.keys.map((key) => ({ key, label: key, count: counts.get(key) ?? 0 }));
     for (const list of [out.byRootCause, out.byProduct, out.byResponsibleUnit, out.byTriage]) list.sort(mostFirst);
     return out;
+  }
+
+  /**
+   * R-SVC-7, R-SVC-9: the improvement proposals written with the resolutions of the year (local
+   * time), of every kind of case, newest first, for the management review. A case reopened
+   * since lost its proposal with its resolution; the one it was resolved with again counts.
+   */
+  async improvementProposals(ctx: Ctx, year: number, unitId?: string | null): Promise<ImprovementProposal[]> {
+    const period = this.year(ctx, year);
+    const q = ctx.em
+      .getKnex()('ticket as t')
+      .select({ id: 't.id', number: 't.number', kind: 't.kind', subject: 't.subject', product: 't.product', summary: 't.resolution_summary', proposal: 't.improvement_proposal', resolved_at: 't.resolved_at' })
+      .whereNotNull('t.improvement_proposal')
+      .where('t.resolved_at', '>=', dbTime(ctx.em, period.bounds[0]!))
+      .where('t.resolved_at', '<', dbTime(ctx.em, period.bounds.at(-1)!))
+      .orderBy([{ column: 't.resolved_at', order: 'desc' }, { column: 't.id', order: 'desc' }])
+      .limit(MAX_PROPOSALS);
+    if (!this.scope(ctx, q, unitId)) return [];
+    const rows = await execute<{ id: string; number: string; kind: TicketKind; subject: string; product: string | null; summary: string | null; proposal: string; resolved_at: unknown }[]>(ctx, q);
+    return rows.map((r) => ({ ticketId: r.id, number: r.number, kind: r.kind, subject: r.subject, product: r.product ?? null, summary: r.summary ?? '', proposal: r.proposal, resolvedAt: dateOf(r.resolved_at)! }));
   }
 
   /**

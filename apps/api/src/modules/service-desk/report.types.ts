@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { TicketKind } from './ticket.entity';
 
 /** One group of a report: a stable key (for filters and translations), what to show, how many. */
 @ObjectType({ simpleResolvers: true, description: 'One group of a service report: a stable key, a label to show, a count.' })
@@ -147,4 +149,31 @@ export class AgentServiceStats {
 
   @Field(() => Float, { nullable: true, description: 'Percent of those not breached, one decimal; null without cases.' })
   slaRate!: number | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'An improvement proposal written with a case’s resolution (R-SVC-7), for the management review (R-SVC-9).' })
+export class ImprovementProposal {
+  @Field(() => ID)
+  ticketId!: string;
+
+  @Field(() => String)
+  number!: string;
+
+  @Field(() => TicketKind)
+  kind!: TicketKind;
+
+  @Field(() => String)
+  subject!: string;
+
+  @Field(() => String, { nullable: true })
+  product!: string | null;
+
+  @Field(() => String, { description: 'The resolution’s summary.' })
+  summary!: string;
+
+  @Field(() => String)
+  proposal!: string;
+
+  @Field(() => GraphQLDateTimeISO)
+  resolvedAt!: Date;
 }

@@ -3,6 +3,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { Severity, TicketChannel, TicketKind, TicketStatus } from './ticket.entity';
+import { SlaState } from './sla-state';
 
 @InputType({ description: 'Opens a case. With externalRef, opening again returns the first case; other content under the same reference is a CONFLICT.' })
 export class OpenTicketInput {
@@ -88,6 +89,14 @@ export enum TicketAction {
   REOPEN = 'REOPEN',
   CLOSE = 'CLOSE',
   LINK_CUSTOMER = 'LINK_CUSTOMER',
+  /** R-SVC-7, technical support and return or repair cases: what is wrong. */
+  DIAGNOSE = 'DIAGNOSE',
+  /** R-SVC-7: what was done, after a diagnosis. */
+  FIX = 'FIX',
+  /** R-SVC-7: whether the fix works (`passed`); a technical support case resolves only after a passed one. */
+  VERIFY = 'VERIFY',
+  /** R-SVC-7: the user is not satisfied after a passed verification; back to diagnosis and fix (a resolved case reopens). */
+  RECHECK = 'RECHECK',
 }
 registerEnumType(TicketAction, { name: 'TicketAction', description: 'What to do with a case (R-SVC-2, R-SVC-3, R-SVC-7).' });
 
@@ -96,7 +105,10 @@ export class TicketActionInput {
   @Field(() => TicketAction)
   action!: TicketAction;
 
-  @Field(() => String, { nullable: true, description: 'What was said or done; required for updates, solutions, refusals, resolutions and reopening.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was said or done; required for updates, solutions, refusals, reopening and the technical steps (the diagnosis, the fix, how it was verified, why the user is not satisfied). RESOLVE takes it as the summary when `summary` is not given.',
+  })
   @IsOptional()
   @MaxLength(10_000)
   text?: string | null;
@@ -115,6 +127,19 @@ export class TicketActionInput {
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: 'RESPOND: the reply time promised to the customer.' })
   promisedAt?: Date | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'VERIFY: whether the fix passed verification.' })
+  passed?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'RESOLVE: the summary of what was found and done (R-SVC-7).' })
+  @IsOptional()
+  @MaxLength(5000)
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'RESOLVE: how to keep it from happening again (R-SVC-7).' })
+  @IsOptional()
+  @MaxLength(5000)
+  improvementProposal?: string | null;
 }
 
 @ArgsType()
@@ -125,7 +150,14 @@ export class TicketsArgs extends PageArgs {
   status?: TicketStatus[] | null;
 
   @Field(() => [TicketKind], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
   kind?: TicketKind[] | null;
+
+  @Field(() => [Severity], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  severity?: Severity[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Responsible unit (and its sub-units).' })
   unitId?: string | null;
@@ -133,10 +165,18 @@ export class TicketsArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'Only cases assigned to you.' })
   mine?: boolean | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only cases assigned to this employee (within your reach, as every filter); not with `mine`.' })
+  assigneeId?: string | null;
+
+  @Field(() => [SlaState], { nullable: true, description: 'Cases still being worked whose SLA clock is in one of these states now (as the console’s badge shows it).' })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  sla?: SlaState[] | null;
+
   @Field(() => ID, { nullable: true })
   customerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only cases with a breached SLA.' })
+  @Field(() => Boolean, { nullable: true, description: 'Only cases with a breach recorded (it stays recorded, R-SVC-10); `sla: [BREACHED]` is about now.' })
   breached?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Case number (prefix) or subject (contains).' })

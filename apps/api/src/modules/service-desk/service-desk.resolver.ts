@@ -13,6 +13,7 @@ import { FollowUpVisit, SlaPolicy, Ticket, TicketEvent } from './ticket.entity';
 import { FollowUpInput, OpenTicketInput, TicketActionInput, TicketsArgs } from './service-desk.inputs';
 import { TICKET_CHANGED, type TicketChangePayload, type TicketRow } from './ticket.service';
 import { TicketEventKind, TicketKind, TicketStatus } from './ticket.entity';
+import { SlaState, slaStateOf } from './sla-state';
 
 export const TicketConnection = Connection(Ticket, 'Ticket');
 
@@ -136,6 +137,11 @@ export class TicketResolver {
   @FieldResolver(() => Boolean, { description: 'The SLA clock is stopped while waiting for the customer.' })
   paused(@Root() t: Row<Ticket>): boolean {
     return !!t.pausedAt;
+  }
+
+  @FieldResolver(() => SlaState, { nullable: true, description: 'Where the case stands against its next SLA target now (R-SVC-10), as the queue’s `sla` filter reads it.' })
+  slaState(@GqlCtx() ctx: Ctx, @Root() t: Row<Ticket>): SlaState | null {
+    return slaStateOf(t, ctx.now());
   }
 
   @FieldResolver(() => [TicketEvent], { description: 'The case’s one timeline, oldest first.' })

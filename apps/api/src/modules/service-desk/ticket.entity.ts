@@ -45,6 +45,25 @@ export enum ComplaintTriage {
 }
 registerEnumType(ComplaintTriage, { name: 'ComplaintTriage', description: 'R-SVC-4: whose the complaint is.' });
 
+/** How far the technical work of a case has come in its current round (R-SVC-7). */
+export enum TechnicalStage {
+  DIAGNOSED = 'DIAGNOSED',
+  FIXED = 'FIXED',
+  /** The fix passed verification: the case may be resolved. */
+  VERIFIED = 'VERIFIED',
+  /** The fix did not pass: fix again, or diagnose again. */
+  VERIFICATION_FAILED = 'VERIFICATION_FAILED',
+  /** The user was not satisfied after a passed verification: back to diagnosis and fix. */
+  RECHECK = 'RECHECK',
+}
+registerEnumType(TechnicalStage, {
+  name: 'TechnicalStage',
+  description: 'R-SVC-7: diagnose, fix and verify; a user not satisfied after verification sends the case back (RECHECK). Technical support and return or repair cases only.',
+});
+
+/** Kinds whose cases carry technical work: diagnosis, fix and verification (R-SVC-7). */
+export const TECHNICAL_KINDS: ReadonlySet<TicketKind> = new Set([TicketKind.TECH_SUPPORT, TicketKind.RETURN_REPAIR]);
+
 /**
  * One case record for every customer contact (R-SVC-1). Its kind may change (an inquiry
  * becomes a complaint) and it keeps one timeline. SLA due times are instants computed in the
@@ -197,6 +216,22 @@ export class Ticket extends BaseEntity {
   @Enum({ items: () => ComplaintTriage, nullable: true })
   triage?: ComplaintTriage | null;
 
+  @Field(() => TechnicalStage, { nullable: true, description: 'R-SVC-7: where the technical work of the current round stands; null before a diagnosis.' })
+  @Enum({ items: () => TechnicalStage, nullable: true })
+  technicalStage?: TechnicalStage | null;
+
+  @Field(() => Int, { description: 'R-SVC-7: the technical round, 1 from the first diagnosis, one more after each re-check; 0 before any.' })
+  @Property({ type: 'integer', default: 0 })
+  technicalRound: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'The summary written at the last resolution (R-SVC-7); cleared when the case is reopened.' })
+  @Property({ type: 'text', nullable: true })
+  resolutionSummary?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The improvement proposal written with the last resolution (R-SVC-7); cleared when the case is reopened.' })
+  @Property({ type: 'text', nullable: true })
+  improvementProposal?: string | null;
+
   @Field(() => GraphQLDateTimeISO)
   declare updatedAt: Date;
 }
@@ -221,6 +256,11 @@ export enum TicketEventKind {
   SLA_BREACHED = 'SLA_BREACHED',
   ESCALATED = 'ESCALATED',
   FOLLOW_UP_DONE = 'FOLLOW_UP_DONE',
+  /** R-SVC-7's technical steps; data: `{ round }`, `{ round, passed }` for VERIFIED, `{ round, reopened }` for RECHECKED. */
+  DIAGNOSED = 'DIAGNOSED',
+  FIXED = 'FIXED',
+  VERIFIED = 'VERIFIED',
+  RECHECKED = 'RECHECKED',
 }
 registerEnumType(TicketEventKind, { name: 'TicketEventKind' });
 

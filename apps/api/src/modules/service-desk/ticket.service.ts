@@ -17,8 +17,9 @@ import { Tier } from '../crm/tier.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { addBusinessMinutes } from './business-time';
 import { whereCaseReach } from './ticket.reach';
+import { whereSlaState } from './sla-state';
 import type { SlaService } from './sla.service';
-import { FollowUpStatus, FollowUpVisit, Ticket, TicketEvent, TicketEventKind, TicketStatus } from './ticket.entity';
+import { FollowUpStatus, FollowUpVisit, TECHNICAL_KINDS, TechnicalStage, Ticket, TicketEvent, TicketEventKind, TicketKind, TicketStatus } from './ticket.entity';
 import { TicketAction, type FollowUpInput, type OpenTicketInput, type TicketActionInput, type TicketsArgs } from './service-desk.inputs';
 
 export const TICKET_CHANGED = 'TICKET_CHANGED';
@@ -209,24 +210,71 @@ export class TicketService {
       }
       case TicketAction.RESOLVE: {
         open();
-        need('summarise the resolution (and any improvement proposal)');
+        const summary = input.summary?.trim() || text;
+        if (!summary) throw badField('summary', 'summarise what was found and done', 'required');
+        const improvement = input.improvementProposal?.trim() || null;
+        // R-SVC-7: a technical support case is resolved only once its fix passed verification;
+        // a return or repair (whose repair has its own check, R-SVC-8) only once technical work
+        // started on it has.
+        const verificationNeeded = t.kind === TicketKind.TECH_SUPPORT || (t.kind === TicketKind.RETURN_REPAIR && !!t.technicalStage);
+        if (verificationNeeded && t.technicalStage !== TechnicalStage.VERIFIED) {
+          throw conflict(`Case ${t.number} needs a fix that passed verification before it is resolved (R-SVC-7).`, { reason: 'NOT_VERIFIED', stage: t.technicalStage ?? null });
+        }
         if (t.status === TicketStatus.WAITING_CUSTOMER) await this.sla.resume(ctx, t);
         t.status = TicketStatus.RESOLVED;
         t.resolvedAt = now;
+        t.resolutionSummary = summary;
+        t.improvementProposal = improvement;
         if (!t.firstRespondedAt) t.firstRespondedAt = now;
         if (t.resolutionDueAt && now > t.resolutionDueAt) t.resolutionBreached = true;
-        this.event(ctx, t, TicketEventKind.RESOLVED, text);
+        this.event(ctx, t, TicketEventKind.RESOLVED, summary, { summary, improvementProposal: improvement });
         await this.scheduleFollowUp(ctx, t);
-        if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} resolved: ${text!.slice(0, 200)}`, refType: 'Ticket', refId: t.id });
+        if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} resolved: ${summary.slice(0, 200)}`, refType: 'Ticket', refId: t.id });
         break;
       }
       case TicketAction.REOPEN:
         if (t.status !== TicketStatus.RESOLVED && t.status !== TicketStatus.CLOSED) throw conflict(`Case ${t.number} is still open.`, { reason: 'NOT_RESOLVED' });
         need('say why the case is reopened');
-        t.status = TicketStatus.IN_PROGRESS;
-        t.resolvedAt = null;
+        this.reopen(t);
         this.event(ctx, t, TicketEventKind.REOPENED, text);
         break;
+      case TicketAction.DIAGNOSE:
+        this.technical(t);
+        open();
+        need('describe the diagnosis');
+        if (t.technicalStage === TechnicalStage.VERIFIED) throw this.alreadyVerified(t);
+        t.technicalStage = TechnicalStage.DIAGNOSED;
+        t.technicalRound = Math.max(t.technicalRound, 1);
+        this.event(ctx, t, TicketEventKind.DIAGNOSED, text, { round: t.technicalRound });
+        break;
+      case TicketAction.FIX:
+        this.technical(t);
+        open();
+        need('describe the fix');
+        if (!t.technicalStage) throw conflict(`Case ${t.number} has no diagnosis yet; diagnose before fixing (R-SVC-7).`, { reason: 'NOT_DIAGNOSED' });
+        if (t.technicalStage === TechnicalStage.VERIFIED) throw this.alreadyVerified(t);
+        t.technicalStage = TechnicalStage.FIXED;
+        this.event(ctx, t, TicketEventKind.FIXED, text, { round: t.technicalRound });
+        break;
+      case TicketAction.VERIFY:
+        this.technical(t);
+        open();
+        if (input.passed == null) throw badField('passed', 'say whether the fix passed verification', 'required');
+        need('say how the fix was verified');
+        if (t.technicalStage !== TechnicalStage.FIXED) throw conflict(`Case ${t.number} has no fix waiting for verification (R-SVC-7).`, { reason: 'NOT_FIXED', stage: t.technicalStage ?? null });
+        t.technicalStage = input.passed ? TechnicalStage.VERIFIED : TechnicalStage.VERIFICATION_FAILED;
+        this.event(ctx, t, TicketEventKind.VERIFIED, text, { round: t.technicalRound, passed: input.passed });
+        break;
+      case TicketAction.RECHECK: {
+        this.technical(t);
+        if (t.technicalStage !== TechnicalStage.VERIFIED) throw conflict(`Case ${t.number} has no passed verification to re-check (R-SVC-7).`, { reason: 'NOT_VERIFIED', stage: t.technicalStage ?? null });
+        need('say why the user is not satisfied');
+        const reopened = t.status === TicketStatus.RESOLVED || t.status === TicketStatus.CLOSED;
+        if (reopened) this.reopen(t);
+        else this.recheck(t);
+        this.event(ctx, t, TicketEventKind.RECHECKED, text, { round: t.technicalRound, reopened });
+        break;
+      }
       case TicketAction.CLOSE:
         if (t.status !== TicketStatus.RESOLVED) throw conflict(`Case ${t.number} must be resolved before it is closed.`, { reason: 'NOT_RESOLVED' });
         t.status = TicketStatus.CLOSED;
@@ -244,6 +292,35 @@ export class TicketService {
     ctx.audit = { targetType: 'Ticket', targetId: t.id, before, after: { action: input.action, status: t.status, kind: t.kind, unit: t.unit.id, assignee: t.assignee?.id ?? null } };
     await ctx.em.flush();
     return t;
+  }
+
+  /**
+   * Back to work on a resolved or closed case. Its last resolution stays in the timeline; a
+   * technical case needs its technical work re-checked and a new passed verification before it
+   * resolves again (R-SVC-7).
+   */
+  private reopen(t: Ticket): void {
+    t.status = TicketStatus.IN_PROGRESS;
+    t.resolvedAt = null;
+    t.resolutionSummary = null;
+    t.improvementProposal = null;
+    if (t.technicalStage) this.recheck(t);
+  }
+
+  /** R-SVC-7: the user is not satisfied; a new round of diagnosis, fix and verification. */
+  private recheck(t: Ticket): void {
+    t.technicalStage = TechnicalStage.RECHECK;
+    t.technicalRound += 1;
+  }
+
+  private technical(t: Ticket): void {
+    if (!TECHNICAL_KINDS.has(t.kind)) {
+      throw conflict(`Case ${t.number} is ${t.kind.toLowerCase().replace('_', ' ')}; diagnosis, fix and verification belong to technical support and return or repair cases (R-SVC-7).`, { reason: 'NOT_TECHNICAL', kind: t.kind });
+    }
+  }
+
+  private alreadyVerified(t: Ticket) {
+    return conflict(`The fix of case ${t.number} passed verification; re-check first if the user is not satisfied (R-SVC-7).`, { reason: 'ALREADY_VERIFIED' });
   }
 
   private async scheduleFollowUp(ctx: Ctx, t: Ticket): Promise<void> {
@@ -265,8 +342,7 @@ export class TicketService {
     this.event(ctx, t, TicketEventKind.FOLLOW_UP_DONE, v.result, { reached: input.reached, satisfied: v.satisfied });
     if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'FOLLOW_UP', summary: `${t.number} follow-up: ${v.result.slice(0, 200)}`, refType: 'Ticket', refId: t.id, data: { satisfied: v.satisfied } });
     if (input.reached && input.satisfied === false && (t.status === TicketStatus.RESOLVED || t.status === TicketStatus.CLOSED)) {
-      t.status = TicketStatus.IN_PROGRESS;
-      t.resolvedAt = null;
+      this.reopen(t);
       this.event(ctx, t, TicketEventKind.REOPENED, 'The customer was not satisfied at the follow-up; re-check.');
     }
     ctx.audit = { targetType: 'FollowUpVisit', targetId: v.id, before: { status: FollowUpStatus.DUE }, after: { status: v.status, satisfied: v.satisfied } };
@@ -305,12 +381,17 @@ export class TicketService {
     // Units are joined only when reach or a unit filter needs their paths: for callers who see
     // every case, the page and its count read the ticket table alone.
     if (!ctx.access.reach(Permission.ReadTicket).all || args.unitId) q.join('org_unit as u', 'u.id', 't.unit_id').join('org_unit as st', 'st.id', 't.station_id');
+    if (args.mine && args.assigneeId) throw badField('assigneeId', 'give either mine or assigneeId, not both', 'conflicting_arguments');
     if (!whereCaseReach(ctx, q, Permission.ReadTicket)) return pageOf([], page, () => [], async () => 0);
     if (args.status?.length) q.whereIn('t.status', args.status);
     if (args.kind?.length) q.whereIn('t.kind', args.kind);
+    if (args.severity?.length) q.whereIn('t.severity', args.severity);
     if (args.customerId) q.where('t.customer_id', args.customerId);
-    if (args.mine) q.where('t.assignee_id', ctx.actor?.employeeId ?? '');
+    // Any assignee: the reach filter above already keeps out cases the caller may not read, so
+    // naming someone else's employee finds nothing rather than revealing anything.
+    if (args.mine || args.assigneeId) q.where('t.assignee_id', args.mine ? (ctx.actor?.employeeId ?? '') : args.assigneeId!);
     if (args.breached) q.where((w) => w.where('t.first_response_breached', true).orWhere('t.resolution_breached', true));
+    if (args.sla?.length) whereSlaState(q, args.sla, dbTime(ctx.em, ctx.now()));
     if (args.unitId) {
       const unit = await this.unit(ctx, args.unitId, 'unitId');
       q.where('u.path', 'like', `${escapeLike(unit.path)}%`);

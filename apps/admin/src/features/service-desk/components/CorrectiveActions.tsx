@@ -4,25 +4,37 @@ import { ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { ACTION_TONE } from '../constants';
 import { day, minute } from '../format';
+import type { ActionAbilities } from '../quality';
 
 interface Props {
   actions: readonly CorrectiveActionFieldsFragment[];
-  /** Reporting done is the owner's or quality control's; the API decides which. */
-  canComplete: boolean;
-  /** Customer service or quality control, never the owner (R-SVC-5). */
-  canVerify: boolean;
+  /** What the viewer may do with each: report it done (its owner or quality control), verify it (someone else, R-SVC-5). */
+  abilities: (action: CorrectiveActionFieldsFragment) => ActionAbilities;
   onComplete: (action: CorrectiveActionFieldsFragment) => void;
   onVerify: (action: CorrectiveActionFieldsFragment) => void;
 }
 
 /** R-SVC-5: each action with its owner and deadline, reported done, then its effect verified by someone else. */
-export function CorrectiveActions({ actions, canComplete, canVerify, onComplete, onVerify }: Props) {
+export function CorrectiveActions({ actions, abilities, onComplete, onVerify }: Props) {
   const { t } = useI18n();
   const today = new Date().toISOString().slice(0, 10);
   const columns: TableColumnsType<CorrectiveActionFieldsFragment> = [
     { title: t('qc.action.kind'), key: 'kind', width: 110, render: (_, a) => t(`qc.action.kind.${a.kind}`) },
     { title: t('qc.action.description'), key: 'description', render: (_, a) => <div style={{ whiteSpace: 'pre-wrap' }}>{a.description}</div> },
-    { title: t('qc.action.owner'), key: 'owner', render: (_, a) => a.ownerName },
+    {
+      title: t('qc.action.owner'),
+      key: 'owner',
+      render: (_, a) => (
+        <Space size={4} wrap>
+          <span>{a.ownerName}</span>
+          {abilities(a).mine ? (
+            <span data-testid="my-action">
+              <ToneTag tone="info">{t('qc.action.mine')}</ToneTag>
+            </span>
+          ) : null}
+        </Space>
+      ),
+    },
     {
       title: t('qc.action.dueOn'),
       key: 'dueOn',
@@ -56,12 +68,12 @@ export function CorrectiveActions({ actions, canComplete, canVerify, onComplete,
       key: 'actions',
       render: (_, a) => (
         <Space>
-          {a.status === 'OPEN' && canComplete ? (
+          {abilities(a).complete ? (
             <Button size="small" onClick={() => onComplete(a)} data-testid="complete-action">
               {t('qc.action.complete')}
             </Button>
           ) : null}
-          {a.status === 'DONE' && canVerify ? (
+          {abilities(a).verify ? (
             <Button size="small" type="primary" onClick={() => onVerify(a)} data-testid="verify-action">
               {t('qc.action.verify')}
             </Button>

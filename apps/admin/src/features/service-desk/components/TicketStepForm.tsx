@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, DatePicker, Form, Input, Select, TreeSelect } from 'antd';
+import { Alert, DatePicker, Form, Input, Radio, Select, TreeSelect } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { TicketKind } from '../../../gql/graphql';
 import { ModalForm, SearchSelect, type FormModalProps, type SearchSource } from '../../../shared/components';
@@ -18,7 +18,8 @@ interface RawValues {
   assigneeId?: string;
   kind?: TicketKind;
   customerId?: string;
-  improvement?: string;
+  passed?: boolean;
+  improvementProposal?: string;
 }
 
 /** Steps whose words the API requires (it says so too; asking here saves a round trip). */
@@ -70,11 +71,12 @@ const HINT: Partial<Record<DialogStep, MessageKey>> = {
   resume: 'sd.hint.resume',
   resolve: 'sd.hint.resolve',
   recheck: 'sd.hint.recheck',
+  verify: 'sd.hint.verify',
   changeKind: 'sd.hint.changeKind',
   handOver: 'sd.hint.handOver',
 };
 
-const FIELDS = ['text', 'promisedAt', 'unitId', 'assigneeId', 'kind', 'customerId', 'improvement'] as const;
+const FIELDS = ['text', 'promisedAt', 'unitId', 'assigneeId', 'kind', 'customerId', 'passed', 'improvementProposal'] as const;
 
 interface Props extends FormModalProps<StepValues> {
   step: DialogStep;
@@ -136,6 +138,16 @@ export function TicketStepForm({ step, currentKind, units, employees, customers,
           <SearchSelect source={customers} allowClear aria-label={t('sd.new.customerFile')} />
         </Form.Item>
       ) : null}
+      {step === 'verify' ? (
+        <Form.Item name="passed" label={t('sd.field.passed')} rules={required}>
+          <Radio.Group
+            options={[
+              { value: true, label: t('sd.field.passed.yes') },
+              { value: false, label: t('sd.field.passed.no') },
+            ]}
+          />
+        </Form.Item>
+      ) : null}
       {step === 'promise' ? (
         <Form.Item name="promisedAt" label={t('sd.promisedAt')} rules={required}>
           <DatePicker
@@ -150,7 +162,7 @@ export function TicketStepForm({ step, currentKind, units, employees, customers,
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} />
       </Form.Item>
       {step === 'resolve' ? (
-        <Form.Item name="improvement" label={t('sd.field.improvement')} extra={t('sd.field.improvementHint')}>
+        <Form.Item name="improvementProposal" label={t('sd.field.improvement')} extra={t('sd.field.improvementHint')}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
       ) : null}

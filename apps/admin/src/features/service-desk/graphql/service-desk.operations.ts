@@ -44,10 +44,25 @@ export const TicketsDocument = graphql(`
     $status: [TicketStatus!]
     $unitId: ID
     $mine: Boolean
+    $assigneeId: ID
+    $severity: [Severity!]
+    $sla: [SlaState!]
     $breached: Boolean
     $search: String
   ) {
-    tickets(first: $first, offset: $offset, kind: $kind, status: $status, unitId: $unitId, mine: $mine, breached: $breached, search: $search) {
+    tickets(
+      first: $first
+      offset: $offset
+      kind: $kind
+      status: $status
+      unitId: $unitId
+      mine: $mine
+      assigneeId: $assigneeId
+      severity: $severity
+      sla: $sla
+      breached: $breached
+      search: $search
+    ) {
       totalCount
       nodes {
         ...TicketRow
@@ -98,6 +113,10 @@ export const TicketDocument = graphql(`
       problemPlace
       promisedAt
       externalRef
+      technicalStage
+      technicalRound
+      resolutionSummary
+      improvementProposal
       unit {
         ...UnitName
       }
@@ -137,6 +156,10 @@ export const ActOnTicketDocument = graphql(`
   mutation ActOnTicket($id: ID!, $input: TicketActionInput!) {
     actOnTicket(id: $id, input: $input) {
       ...TicketRow
+      technicalStage
+      technicalRound
+      resolutionSummary
+      improvementProposal
     }
   }
 `);
@@ -234,8 +257,9 @@ export const RecordFollowUpDocument = graphql(`
   }
 `);
 
-export const ComplaintReviewRowFragment = graphql(`
-  fragment ComplaintReviewRow on ComplaintReview {
+/** The form's own state and findings, whoever reads it. */
+export const ComplaintReviewFindingsFragment = graphql(`
+  fragment ComplaintReviewFindings on ComplaintReview {
     id
     status
     createdAt
@@ -247,6 +271,13 @@ export const ComplaintReviewRowFragment = graphql(`
     responsibleUnit {
       ...UnitName
     }
+  }
+`);
+
+/** A form in quality control's list and in the answers to its changes, with the case itself. */
+export const ComplaintReviewRowFragment = graphql(`
+  fragment ComplaintReviewRow on ComplaintReview {
+    ...ComplaintReviewFindings
     ticket {
       id
       number
@@ -272,6 +303,7 @@ export const CorrectiveActionFragment = graphql(`
     kind
     status
     description
+    ownerId
     ownerName
     dueOn
     doneAt
@@ -282,10 +314,24 @@ export const CorrectiveActionFragment = graphql(`
   }
 `);
 
+/**
+ * One form as its page shows it. The case comes as `caseSummary`, which an action's owner
+ * without ReadQuality may read too (the customer masked, R-ACL-3), never as the case itself.
+ */
 export const ComplaintReviewDocument = graphql(`
   query ComplaintReview($id: ID!) {
     complaintReview(id: $id) {
-      ...ComplaintReviewRow
+      ...ComplaintReviewFindings
+      caseSummary {
+        ticketId
+        number
+        subject
+        severity
+        product
+        customerName
+        customerVisible
+        readable
+      }
       actions {
         ...CorrectiveActionFields
       }

@@ -23,6 +23,7 @@ import {
 } from '../graphql/service-desk.operations';
 import { REVIEW_TONE, SEVERITY_TONE } from '../constants';
 import { minute } from '../format';
+import { actionAbilities, readsAsOwner } from '../quality';
 import { useDialogs } from '../useDialogs';
 import { CorrectiveActions } from '../components/CorrectiveActions';
 import {
@@ -47,6 +48,8 @@ type Dialog =
  * One complaint handling form (R-SVC-4…6): quality control records the root cause and the
  * responsible unit, the unit's corrective and preventive actions are done and their effect
  * verified by someone else, unclear or major cases are escalated, and the form is closed.
+ * The owner of an action, sent here by its notification, reads the form without ReadQuality
+ * (the customer masked, R-ACL-3) and reports their own action done; nothing else is offered.
  */
 export default function ComplaintReviewPage() {
   const { id = '' } = useParams();
@@ -56,6 +59,7 @@ export default function ComplaintReviewPage() {
   const viewer = useViewer();
   const can = (p: Parameters<typeof canAccess>[1]) => canAccess(viewer.permissions, p);
   const canManage = can('ManageQuality');
+  const asOwner = readsAsOwner(viewer);
 
   const { data, loading, error, refetch } = useQuery(ComplaintReviewDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const review = data?.complaintReview;
@@ -110,12 +114,12 @@ export default function ComplaintReviewPage() {
   }
 
   const verifyingNote = dialog?.kind === 'verify';
-  const caseParty = review.ticket.customerName ?? review.ticket.contactName ?? '—';
+  const complaint = review.caseSummary;
 
   return (
     <PageContainer
-      title={<span data-testid="review-number">{review.ticket.number}</span>}
-      subTitle={review.ticket.subject}
+      title={<span data-testid="review-number">{complaint.number}</span>}
+      subTitle={complaint.subject}
       onBack={() => void ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/complaints'))}
       backIcon={<ArrowLeftOutlined aria-label={t('sd.back')} />}
       tags={
@@ -142,16 +146,22 @@ export default function ComplaintReviewPage() {
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {asOwner ? <Alert type="info" showIcon title={t('qc.ownerNotice')} data-testid="owner-notice" /> : null}
         {review.status === 'JOINT_REVIEW' || review.status === 'GENERAL_MANAGER' ? <Alert type="warning" showIcon title={t(`qc.escalated.${review.status}`)} /> : null}
         <Card size="small" title={t('qc.complaint')}>
           <Descriptions column={{ xs: 1, md: 2 }} size="small">
             <Descriptions.Item label={t('sd.number')}>
-              {can('ReadTicket') ? <Link to={`/tickets/${review.ticket.id}`}>{review.ticket.number}</Link> : review.ticket.number}
+              {complaint.readable ? <Link to={`/tickets/${complaint.ticketId}`}>{complaint.number}</Link> : complaint.number}
             </Descriptions.Item>
-            <Descriptions.Item label={t('sd.customer')}>{caseParty}</Descriptions.Item>
+            <Descriptions.Item label={t('sd.customer')}>
+              <span data-testid="review-customer" data-masked={complaint.customerVisible ? undefined : 'true'}>
+                {complaint.customerName ?? '—'}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('sd.severity')}>
-              <ToneTag tone={SEVERITY_TONE[review.ticket.severity]}>{t(`sd.severity.${review.ticket.severity}`)}</ToneTag>
+              <ToneTag tone={SEVERITY_TONE[complaint.severity]}>{t(`sd.severity.${complaint.severity}`)}</ToneTag>
             </Descriptions.Item>
+            {complaint.product ? <Descriptions.Item label={t('sd.product')}>{complaint.product}</Descriptions.Item> : null}
             <Descriptions.Item label={t('qc.createdAt')}>{minute(review.createdAt)}</Descriptions.Item>
             {review.closedAt ? <Descriptions.Item label={t('qc.closedAt')}>{minute(review.closedAt)}</Descriptions.Item> : null}
           </Descriptions>
@@ -175,7 +185,7 @@ export default function ComplaintReviewPage() {
             <Descriptions.Item label={t('qc.substantiated')}>
               {review.substantiated == null ? '—' : t(review.substantiated ? 'qc.substantiated.yes' : 'qc.substantiated.no')}
             </Descriptions.Item>
-            <Descriptions.Item label={t('qc.responsibleEmployee')}>{review.responsibleEmployeeName ?? '—'}</Descriptions.Item>
+            {asOwner ? null : <Descriptions.Item label={t('qc.responsibleEmployee')}>{review.responsibleEmployeeName ?? '—'}</Descriptions.Item>}
           </Descriptions>
         </Card>
         <Card
@@ -191,8 +201,7 @@ export default function ComplaintReviewPage() {
         >
           <CorrectiveActions
             actions={review.actions}
-            canComplete={open}
-            canVerify={open && (canManage || can('ManageTicket'))}
+            abilities={(a) => actionAbilities(a, viewer, open)}
             onComplete={(action) => show({ kind: 'complete', action })}
             onVerify={(action) => show({ kind: 'verify', action })}
           />

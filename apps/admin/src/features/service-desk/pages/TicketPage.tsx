@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PageContainer } from '@ant-design/pro-components';
-import { App, Button, Card, Col, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { RepairStatus } from '../../../gql/graphql';
 import { PageError, PageLoading, ToneTag } from '../../../shared/components';
@@ -21,7 +21,7 @@ import {
   TicketDocument,
   TriageComplaintDocument,
 } from '../graphql/service-desk.operations';
-import { availableSteps, stepInput, type StepValues, type TicketStep } from '../actions';
+import { availableSteps, resolvable, stepInput, type StepValues, type TicketStep } from '../actions';
 import { SEVERITY_TONE, STATUS_TONE } from '../constants';
 import { useCustomerSearch } from '../useCustomerSearch';
 import { useDialogs } from '../useDialogs';
@@ -39,8 +39,8 @@ const GROUPS: { title: MessageKey; steps: readonly TicketStep[] }[] = [
   { title: 'sd.group.reply', steps: ['answer', 'promise', 'updateCustomer', 'waitForCustomer', 'resume'] },
   { title: 'sd.group.handling', steps: ['assignToMe', 'handOver', 'triage', 'changeKind', 'linkCustomer', 'note'] },
   { title: 'sd.group.solution', steps: ['proposeSolution', 'reviseSolution', 'solutionAccepted', 'solutionRefused'] },
-  { title: 'sd.group.technical', steps: ['diagnose', 'fix', 'verify'] },
-  { title: 'sd.group.closing', steps: ['resolve', 'close', 'reopen', 'recheck'] },
+  { title: 'sd.group.technical', steps: ['diagnose', 'fix', 'verify', 'recheck'] },
+  { title: 'sd.group.closing', steps: ['resolve', 'close', 'reopen'] },
 ];
 
 type Dialog = { kind: 'step'; step: DialogStep } | { kind: 'triage' } | { kind: 'return' } | { kind: 'repair' } | { kind: 'consent' };
@@ -84,6 +84,7 @@ export default function TicketPage() {
 
   const steps = availableSteps(ticket, viewer);
   const canManage = can('ManageTicket');
+  const active = ticket.status !== 'RESOLVED' && ticket.status !== 'CLOSED';
 
   function open(next: Dialog) {
     setHandOverUnit(null);
@@ -146,6 +147,14 @@ export default function TicketPage() {
                     return (
                       <div key={g.title}>
                         <Typography.Text type="secondary">{t(g.title)}</Typography.Text>
+                        {g.title === 'sd.group.technical' ? (
+                          <Typography.Text type="secondary" data-testid="technical-stage" data-stage={ticket.technicalStage ?? 'none'}>
+                            {' · '}
+                            {t(`sd.technical.stage.${ticket.technicalStage ?? 'none'}`)}
+                            {ticket.technicalRound > 1 ? ` · ${t('sd.detail.round', { n: ticket.technicalRound })}` : ''}
+                            {active && !resolvable(ticket) ? ` · ${t('sd.technical.resolveAfterVerification')}` : ''}
+                          </Typography.Text>
+                        ) : null}
                         <div style={{ marginTop: 4 }}>
                           <Space wrap>{shown.map(stepButton)}</Space>
                         </div>
@@ -153,6 +162,22 @@ export default function TicketPage() {
                     );
                   })}
                 </Space>
+              </Card>
+            ) : null}
+            {ticket.resolutionSummary ? (
+              <Card size="small" title={t('sd.resolution')} data-testid="resolution">
+                <Descriptions column={1} size="small">
+                  <Descriptions.Item label={t('sd.field.summary')}>
+                    <div style={{ whiteSpace: 'pre-wrap' }} data-testid="resolution-summary">
+                      {ticket.resolutionSummary}
+                    </div>
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('sd.field.improvement')}>
+                    <div style={{ whiteSpace: 'pre-wrap' }} data-testid="improvement-proposal">
+                      {ticket.improvementProposal ?? '—'}
+                    </div>
+                  </Descriptions.Item>
+                </Descriptions>
               </Card>
             ) : null}
             <Card size="small" title={t('sd.timeline')}>

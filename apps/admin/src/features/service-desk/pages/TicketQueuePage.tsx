@@ -10,6 +10,7 @@ import { pagerTotal } from '../../../shared/paging';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
+import { useEmployeeSearch } from '../../employees';
 import { TicketsDocument } from '../graphql/service-desk.operations';
 import { ACTIVE_STATUSES } from '../constants';
 import { useTicketChanges, type TicketChange } from '../useTicketChanges';
@@ -38,7 +39,10 @@ export default function TicketQueuePage() {
     search: filters.search?.trim() || null,
     kind: filters.kind?.length ? filters.kind : null,
     status: filters.status?.length ? filters.status : null,
+    severity: filters.severity?.length ? filters.severity : null,
     unitId: filters.unitId ?? null,
+    assigneeId: (!filters.mine && filters.assigneeId) || null,
+    sla: filters.sla?.length ? filters.sla : null,
     breached: filters.breached || null,
     mine: filters.mine || null,
   };
@@ -46,6 +50,14 @@ export default function TicketQueuePage() {
   const shown = data ?? previousData;
   const chart = useQuery(OrgChartDocument, { skip: !canAccess(viewer.permissions, 'ReadOrgUnit') });
   const units = useMemo(() => unitOptions(chart.data?.orgChart.nodes ?? [], pick), [chart.data, pick]);
+  const canFindStaff = canAccess(viewer.permissions, 'ReadEmployee');
+  // Offered before anything is typed: the unit the queue is filtered to.
+  const found = useEmployeeSearch({ preferUnitId: filters.unitId ?? null, skip: !canFindStaff });
+  const { assigneeId, assigneeLabel } = filters;
+  const assignees = useMemo(
+    () => (assigneeId && assigneeLabel && !found.options.some((o) => o.value === assigneeId) ? { ...found, options: [{ value: assigneeId, label: assigneeLabel }, ...found.options] } : found),
+    [found, assigneeId, assigneeLabel],
+  );
 
   // A change can move a case into the page, out of it or within it (its priority, its
   // status under a filter), so the page is read again rather than patched.
@@ -79,6 +91,7 @@ export default function TicketQueuePage() {
           <QueueFilters
             values={filters}
             units={units}
+            assignees={canFindStaff ? assignees : undefined}
             canFilterMine={!!viewer.employeeId}
             onChange={(next) => {
               setFilters(next);
