@@ -10,6 +10,7 @@ import { LoyaltyResolver, CustomerPointsResolver, PointsAdjustmentResolver } fro
 import { ProcessDocumentResolver, DocumentStepResolver, DocumentActionResolver, ProcessDefinitionResolver, BudgetResolver } from './modules/processes';
 import { NotificationResolver } from './modules/notifications';
 import { TicketResolver, FollowUpResolver, ComplaintResolver, CorrectiveActionResolver, RepairResolver, TicketRepairResolver } from './modules/service-desk';
+import { SurveyTemplateResolver, SurveySettingsResolver, SurveyInvitationResolver, SurveyResponseResolver, SatisfactionResolver, SatisfactionEvaluationResolver } from './modules/surveys';
 
 export const resolvers = [
   AuthResolver,
@@ -44,6 +45,12 @@ export const resolvers = [
   CorrectiveActionResolver,
   RepairResolver,
   TicketRepairResolver,
+  SurveyTemplateResolver,
+  SurveySettingsResolver,
+  SurveyInvitationResolver,
+  SurveyResponseResolver,
+  SatisfactionResolver,
+  SatisfactionEvaluationResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -9,7 +9,22 @@ const unit = (...ps: P[]): G[] => ps.map((p) => [p, Scope.UNIT_SUBTREE]);
 const own = (...ps: P[]): G[] => ps.map((p) => [p, Scope.OWN]);
 
 /** What front-line staff need for the customers of their station (R-CRM-1, R-LOY-2). */
-const CUSTOMER_CARE = [P.ReadCustomer, P.ManageCustomer, P.ReadCustomerContact, P.RecordPurchase, P.ReadPoints, P.RedeemPoints, P.AdjustPoints, P.ReadTicket, P.OpenTicket, P.ManageTicket] as const;
+const CUSTOMER_CARE = [
+  P.ReadCustomer,
+  P.ManageCustomer,
+  P.ReadCustomerContact,
+  P.RecordPurchase,
+  P.ReadPoints,
+  P.RedeemPoints,
+  P.AdjustPoints,
+  P.ReadTicket,
+  P.OpenTicket,
+  P.ManageTicket,
+  // R-SAT-1: surveys of the station's customers, sent to one of them or keyed in from a call.
+  P.ReadSurvey,
+  P.SendSurvey,
+  P.EnterSurveyResponse,
+] as const;
 
 export interface RoleSpec {
   code: string;
@@ -41,6 +56,7 @@ export const regimeRoles: RoleSpec[] = [
       ...unit(P.ManageOrgUnit, P.ManagePosition, P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.ImportCustomers, P.ExportCustomers, P.RefundPurchase, P.ApprovePointsAdjustment, P.ReadCrmReport, P.ManageWinBack),
       ...unit(P.ReadDocument, P.UnapproveDocument, P.VoidDocument, P.ManageBudget),
+      ...unit(P.ReadSatisfactionReport),
     ],
   },
   {
@@ -52,7 +68,7 @@ export const regimeRoles: RoleSpec[] = [
       ...all(P.ReadOrgUnit, P.ReadPosition),
       ...unit(P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.RefundPurchase, P.ApprovePointsAdjustment, P.ManageWinBack),
-      ...unit(P.ReadDocument),
+      ...unit(P.ReadDocument, P.ReadSatisfactionReport),
     ],
   },
   {
@@ -60,14 +76,14 @@ export const regimeRoles: RoleSpec[] = [
     name: '部門主管',
     nameEn: 'Department head',
     description: 'Heads a department: sees its staff and records their absences.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument)],
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument, P.ReadSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'cs_agent',
     name: '客服專員',
     nameEn: 'Customer-service agent',
-    description: 'Handles customer contacts; sees colleagues of their department.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee), ...own(P.ReadEmployeeContact)],
+    description: 'Handles customer contacts; sees colleagues of their department and their own satisfaction scores (R-SAT-6).',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee), ...own(P.ReadEmployeeContact, P.ReadSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'technician',
@@ -94,8 +110,8 @@ export const regimeRoles: RoleSpec[] = [
     code: 'quality_control',
     name: '品管',
     nameEn: 'Quality control',
-    description: 'R-SVC-4…6: complaint handling forms, root causes, corrective and preventive actions.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer)],
+    description: 'R-SVC-4…6: complaint handling forms, root causes, corrective and preventive actions; R-SAT-2…4: the satisfaction surveys, targets and their evaluation.',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer, P.ReadSurvey, P.ManageSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'business_accountant',
@@ -116,21 +132,21 @@ export const regimeRoles: RoleSpec[] = [
     name: '市場經理',
     nameEn: 'Marketing manager',
     description: 'Manages membership tiers, the loyalty plan and campaigns (R-CRM-2, R-CRM-3, R-LOY-1).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadCustomer, P.ReadCustomerContact, P.ExportCustomers, P.ImportCustomers, P.ManageLoyaltyProgram, P.OverrideTier, P.ReadPoints, P.ReadCrmReport, P.ApprovePointsAdjustment),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadCustomer, P.ReadCustomerContact, P.ExportCustomers, P.ImportCustomers, P.ManageLoyaltyProgram, P.OverrideTier, P.ReadPoints, P.ReadCrmReport, P.ApprovePointsAdjustment, P.ReadSurvey, P.SendSurvey, P.ReadSatisfactionReport),
   },
   {
     code: 'auditor',
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality, P.ReadSurvey, P.ReadSatisfactionReport),
   },
   {
     code: 'integration',
     name: '系統整合',
     nameEn: 'Integration',
     description: 'Template rights for integrations (POS, call centre); API keys carry their own grants.',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints, P.ReadTicket, P.OpenTicket),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints, P.ReadTicket, P.OpenTicket, P.ReadSurvey, P.SendSurvey, P.EnterSurveyResponse),
   },
 ];
 

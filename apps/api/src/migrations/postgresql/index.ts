@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202060644_surveys } from './Migration20261202060644_surveys';
 import { Migration20261123162046_repairs } from './Migration20261123162046_repairs';
 import { Migration20261123161820_ticket_queue_index } from './Migration20261123161820_ticket_queue_index';
 import { Migration20261123161454_complaint_reviews } from './Migration20261123161454_complaint_reviews';
@@ -20,4 +21,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123161454_complaint_reviews', class: Migration20261123161454_complaint_reviews },
   { name: 'Migration20261123161820_ticket_queue_index', class: Migration20261123161820_ticket_queue_index },
   { name: 'Migration20261123162046_repairs', class: Migration20261123162046_repairs },
+  { name: 'Migration20261202060644_surveys', class: Migration20261202060644_surveys },
 ];

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202060639_surveys } from './Migration20261202060639_surveys';
 import { Migration20261123162045_repairs } from './Migration20261123162045_repairs';
 import { Migration20261123161818_ticket_queue_index } from './Migration20261123161818_ticket_queue_index';
 import { Migration20261123161453_complaint_reviews } from './Migration20261123161453_complaint_reviews';
@@ -20,4 +21,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261123161453_complaint_reviews', class: Migration20261123161453_complaint_reviews },
   { name: 'Migration20261123161818_ticket_queue_index', class: Migration20261123161818_ticket_queue_index },
   { name: 'Migration20261123162045_repairs', class: Migration20261123162045_repairs },
+  { name: 'Migration20261202060639_surveys', class: Migration20261202060639_surveys },
 ];
