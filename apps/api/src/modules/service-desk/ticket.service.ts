@@ -19,6 +19,7 @@ import { addBusinessMinutes } from './business-time';
 import { whereCaseReach } from './ticket.reach';
 import type { SlaService } from './sla.service';
 import { FollowUpStatus, FollowUpVisit, Ticket, TicketEvent, TicketEventKind, TicketStatus } from './ticket.entity';
+import { FollowUpRecorded, TicketResolved } from './service-desk.events';
 import { TicketAction, type FollowUpInput, type OpenTicketInput, type TicketActionInput, type TicketsArgs } from './service-desk.inputs';
 
 export const TICKET_CHANGED = 'TICKET_CHANGED';
@@ -218,6 +219,7 @@ export class TicketService {
         this.event(ctx, t, TicketEventKind.RESOLVED, text);
         await this.scheduleFollowUp(ctx, t);
         if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} resolved: ${text!.slice(0, 200)}`, refType: 'Ticket', refId: t.id });
+        await ctx.services.events.publish(ctx, new TicketResolved(t));
         break;
       }
       case TicketAction.REOPEN:
@@ -269,6 +271,7 @@ export class TicketService {
       t.resolvedAt = null;
       this.event(ctx, t, TicketEventKind.REOPENED, 'The customer was not satisfied at the follow-up; re-check.');
     }
+    await ctx.services.events.publish(ctx, new FollowUpRecorded(v, t));
     ctx.audit = { targetType: 'FollowUpVisit', targetId: v.id, before: { status: FollowUpStatus.DUE }, after: { status: v.status, satisfied: v.satisfied } };
     await ctx.em.flush();
     return v;
