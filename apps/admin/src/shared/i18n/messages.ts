@@ -1,5 +1,6 @@
 import { processMessages } from '../../features/processes/messages';
 import { serviceDeskMessages } from '../../features/service-desk/messages';
+import { surveyMessages } from '../../features/surveys/messages';
 
 /**
  * Every UI string in the three supported languages, as [Traditional, Simplified, English].
@@ -639,6 +640,7 @@ export const messages = {
   'common.days': ['{n} 天', '{n} 天', '{n} days'],
   ...processMessages,
   ...serviceDeskMessages,
+  ...surveyMessages,
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type MessageKey = keyof typeof messages;
