@@ -55,6 +55,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   services.notifications.useTransport(new LogTransport(log));
   await services.definitions.ensureDefaults(orm.em.fork());
   await services.sla.ensureDefaults(orm.em.fork());
+  await services.surveyTemplates.ensureDefaults(orm.em.fork());
   if (options.seed) await options.seed(orm.em.fork(), services, config);
   if (await bootstrapAdmin(orm.em.fork(), config.adminEmail, config.adminPassword)) log.info('first administrator created from ADMIN_EMAIL');
   const now = options.now ?? (() => new Date());

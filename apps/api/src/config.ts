@@ -30,6 +30,8 @@ export interface Config {
   timeZone: string;
   /** Runs scheduled jobs (tier re-evaluation, points expiry) in this process. */
   jobs: boolean;
+  /** Where customers reach this server from outside: survey links are `<publicUrl>/s/<token>`. */
+  publicUrl: string;
 }
 
 function int(name: string, fallback: number): number {
@@ -57,14 +59,25 @@ function timeZone(name: string): string {
   return name;
 }
 
+function publicUrl(raw: string | undefined, host: string, port: number): string {
+  if (raw) {
+    if (!/^https?:\/\/[^/]+/.test(raw)) throw new Error(`PUBLIC_URL must be an http(s) URL such as https://service.example.com, got "${raw}"`);
+    return raw.replace(/\/+$/, '');
+  }
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
 export function loadConfig(overrides: Partial<Config> = {}): Config {
   const nodeEnv = process.env.NODE_ENV;
   const env: Config['env'] = nodeEnv === 'production' || nodeEnv === 'test' ? nodeEnv : 'development';
   const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), 'data'));
+  const port = int('PORT', 3000);
+  const host = process.env.HOST ?? '127.0.0.1';
   return {
     env,
-    port: int('PORT', 3000),
-    host: process.env.HOST ?? '127.0.0.1',
+    port,
+    host,
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir,
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
@@ -85,6 +98,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     adminPassword: process.env.ADMIN_PASSWORD || undefined,
     timeZone: timeZone(process.env.TIME_ZONE ?? 'Asia/Shanghai'),
     jobs: bool('RUN_JOBS', env !== 'test'),
+    publicUrl: publicUrl(process.env.PUBLIC_URL, host, port),
     ...overrides,
   };
 }

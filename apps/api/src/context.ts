@@ -99,6 +99,14 @@ export class RequestContext implements Ctx {
     this.currentEm = value;
   }
 
+  /**
+   * The root EntityManager while this request has not forked its own (so it has no
+   * transaction either), for reads that need only a connection (`preparedRead`).
+   */
+  unforkedEm(): EntityManager | null {
+    return this.currentEm ? null : this.deps.orm.em;
+  }
+
   get services(): Services {
     return this.deps.services;
   }

@@ -13,6 +13,7 @@ import { loyaltyEntities } from './modules/loyalty';
 import { processEntities } from './modules/processes';
 import { Notification } from './modules/notifications/notification.entity';
 import { serviceDeskEntities } from './modules/service-desk';
+import { surveyEntities } from './modules/surveys';
 
 /** Every entity, listed once: MikroORM discovers them from here (no folder globbing). */
 export const entities = [
@@ -34,4 +35,5 @@ export const entities = [
   ...processEntities,
   Notification,
   ...serviceDeskEntities,
+  ...surveyEntities,
 ];

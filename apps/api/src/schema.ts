@@ -19,6 +19,7 @@ import {
   ServiceReportResolver,
   ServiceSettingsResolver,
 } from './modules/service-desk';
+import { SurveyTemplateResolver, SurveySettingsResolver, SurveyInvitationResolver, SurveyResponseResolver, SatisfactionResolver, SatisfactionEvaluationResolver } from './modules/surveys';
 
 export const resolvers = [
   AuthResolver,
@@ -55,6 +56,12 @@ export const resolvers = [
   TicketRepairResolver,
   ServiceReportResolver,
   ServiceSettingsResolver,
+  SurveyTemplateResolver,
+  SurveySettingsResolver,
+  SurveyInvitationResolver,
+  SurveyResponseResolver,
+  SatisfactionResolver,
+  SatisfactionEvaluationResolver,
 ] as const;
 
 let schema: GraphQLSchema | null = null;

@@ -9,6 +9,7 @@ import { EventBus } from './common/events';
 import { BudgetService, DefinitionService, ProcessService } from './modules/processes';
 import { NotificationService } from './modules/notifications';
 import { ComplaintService, RepairService, ServiceReportService, ServiceSettingsService, SlaService, TicketService } from './modules/service-desk';
+import { SatisfactionService, SurveyResponseService, SurveyService, SurveyTemplateService } from './modules/surveys';
 
 /** One instance of each service per process; every method takes the request context first. */
 export function createServices(config: Config, signer: TokenSigner) {
@@ -20,7 +21,13 @@ export function createServices(config: Config, signer: TokenSigner) {
   const definitions = new DefinitionService();
   const sla = new SlaService();
   const tickets = new TicketService(customers, sla, notifications);
+  const surveyTemplates = new SurveyTemplateService();
+  const surveys = new SurveyService(surveyTemplates, customers, notifications, events);
   return {
+    surveyTemplates,
+    surveys,
+    surveyResponses: new SurveyResponseService(surveyTemplates, surveys, customers),
+    satisfaction: new SatisfactionService(surveys),
     sla,
     tickets,
     complaints: new ComplaintService(tickets, notifications),

@@ -36,14 +36,14 @@ describe('DESIGN rule 6: every root field declares who may call it', () => {
     expect(inSchema.filter((f) => !declared.has(f)), 'schema fields the check did not see').toEqual([]);
   });
 
-  it('public fields are exactly the sign-in ones', () => {
+  it('public fields are exactly the sign-in ones and the survey page’s two (R-SAT-1)', () => {
     buildAppSchema();
     const storage = getMetadataStorage();
     const publicFields = [...storage.queries, ...storage.mutations]
       .filter((f) => (f.middlewares ?? []).map(ruleOf).some((r) => r?.kind === 'public'))
       .map((f) => f.schemaName)
       .sort();
-    expect(publicFields).toEqual(['login', 'logout', 'refreshSession']);
+    expect(publicFields).toEqual(['login', 'logout', 'refreshSession', 'submitSurveyResponse', 'surveyInvitation']);
   });
 });
 

@@ -40,6 +40,22 @@ export type AdjustmentStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** An agent’s satisfaction figures for performance reviews (R-SAT-6). */
+export type AgentSatisfactionScore = {
+  __typename?: 'AgentSatisfactionScore';
+  agentId: Scalars['ID']['output'];
+  agentName: Scalars['String']['output'];
+  averageScore: Maybe<Scalars['Float']['output']>;
+  /** Forms with any 不滿意 answer (R-SAT-5). */
+  dissatisfiedForms: Scalars['Int']['output'];
+  employeeNo: Scalars['String']['output'];
+  forms: Scalars['Int']['output'];
+  rate: Maybe<Scalars['Float']['output']>;
+  satisfied: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
 /** One agent’s service figures over a period (R-SVC-10). */
 export type AgentServiceStats = {
   __typename?: 'AgentServiceStats';
@@ -822,6 +838,13 @@ export type ExportFormat =
   | 'CSV'
   | 'XLSX';
 
+export type ExportSurveyResponsesInput = {
+  filter?: InputMaybe<SurveyResponseFilter>;
+  format?: ExportFormat;
+  /** Language of headers, questions and levels. */
+  language?: PreferredLanguage;
+};
+
 /** A field of a document kind. */
 export type FieldDefinition = {
   __typename?: 'FieldDefinition';
@@ -926,6 +949,20 @@ export type ImprovementProposal = {
   ticketId: Scalars['ID']['output'];
 };
 
+/** A text in Traditional Chinese, Simplified Chinese and English. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en: Scalars['String']['output'];
+  zhHans: Scalars['String']['output'];
+  zhHant: Scalars['String']['output'];
+};
+
+export type LocalizedTextInput = {
+  en: Scalars['String']['input'];
+  zhHans: Scalars['String']['input'];
+  zhHant: Scalars['String']['input'];
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -995,8 +1032,12 @@ export type Mutation = {
   earnPoints: PointsEntry;
   /** R-SVC-6: to a joint review (會審) or, for a major quality complaint, the general manager. */
   escalateComplaint: ComplaintReview;
+  /** Judges a month (YYYY-MM) or quarter (YYYY-Qn) against the unit targets (R-SAT-4): at or above are listed for reward; below get a corrective action with a deadline through the process engine, once per unit and period. */
+  evaluateSatisfactionTargets: SatisfactionEvaluationResult;
   /** Customers matching a filter as .xlsx or CSV (UTF-8, opens in Excel); contact data masked as on screen. Audited. */
   exportCustomers: ExportFile;
+  /** The forms matching a filter as .xlsx or CSV (opens in Excel). Audited. */
+  exportSatisfactionResponses: ExportFile;
   /** Signs in with email and password; sets the HttpOnly refresh cookie. */
   login: AuthPayload;
   /** Ends the current session. */
@@ -1046,10 +1087,18 @@ export type Mutation = {
   runTierEvaluation: TierImpact;
   /** Creates or changes a bonus rule (by code). */
   saveBonusRule: BonusRule;
+  /** Creates a template (no id) or publishes its next version (id). Versions are never edited; forms keep the version they answered. */
+  saveSurveyTemplate: SurveyTemplate;
+  /** Sends a survey to one customer, a list, a CRM filter or a random sample (R-SAT-1), or re-surveys after a complaint (R-SAT-5). The quiet period skips (and records) customers asked recently. */
+  sendSurvey: SendSurveyResult;
   /** Sets a unit’s budget for a year and category (R-FLOW-3). */
   setBudget: Budget;
+  /** A unit’s target from a year on (R-SAT-4); earlier years keep theirs. */
+  setSatisfactionTarget: SatisfactionTarget;
   /** Sets a station’s opening hours and holidays (R-SVC-10), within your ManageServiceSettings reach. Applies to SLA clocks from now on: cases opened or re-classified later, next-update times set later, and the business time counted when a paused case resumes. Due times already set on open cases are promises made to customers and stay as they are. */
   setServiceCalendar: StationCalendar;
+  /** An inactive template is sent no more; its forms stay. */
+  setSurveyTemplateActive: SurveyTemplate;
   /** Sets a new password and ends every session of the user. */
   setUserPassword: Scalars['Boolean']['output'];
   /** R-SVC-8: a repair; out of warranty with a main component it waits for the customer’s consent to the charge. */
@@ -1059,6 +1108,8 @@ export type Mutation = {
   submitDocument: ProcessDocument;
   /** R-FLOW-3: files and submits an expense claim with its invoices. */
   submitExpenseClaim: ProcessDocument;
+  /** PUBLIC with a link’s token (channel ONLINE; errors SURVEY_LINK_INVALID, SURVEY_LINK_USED, SURVEY_LINK_EXPIRED). Without a token: staff with EnterSurveyResponse key in a PHONE or INTERVIEW survey. A 不滿意 answer opens a complaint (R-SAT-5). */
+  submitSurveyResponse: SurveySubmission;
   /** Moves an employee to another unit and position. */
   transferEmployee: Employee;
   /** R-SVC-4: triages a complaint; NEEDS_OTHER_UNITS opens a handling form for quality control (returned). */
@@ -1074,6 +1125,7 @@ export type Mutation = {
   updateOrgUnit: OrgUnit;
   updatePosition: Position;
   updateRole: Role;
+  updateSurveySettings: SurveySettings;
   updateUser: User;
   updateWinBackTask: WinBackTask;
   /** Creates or changes the SLA targets of a kind, severity and priority threshold (R-SVC-10); company-wide, so ManageServiceSettings must reach ALL. New targets apply to cases opened or re-classified after the change, and the update interval from each case’s next customer update; due times already set stay. */
@@ -1240,8 +1292,18 @@ export type MutationEscalateComplaintArgs = {
 };
 
 
+export type MutationEvaluateSatisfactionTargetsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
 export type MutationExportCustomersArgs = {
   input: ExportCustomersInput;
+};
+
+
+export type MutationExportSatisfactionResponsesArgs = {
+  input: ExportSurveyResponsesInput;
 };
 
 
@@ -1365,14 +1427,35 @@ export type MutationSaveBonusRuleArgs = {
 };
 
 
+export type MutationSaveSurveyTemplateArgs = {
+  input: SaveSurveyTemplateInput;
+};
+
+
+export type MutationSendSurveyArgs = {
+  input: SendSurveyInput;
+};
+
+
 export type MutationSetBudgetArgs = {
   input: BudgetInput;
+};
+
+
+export type MutationSetSatisfactionTargetArgs = {
+  input: SatisfactionTargetInput;
 };
 
 
 export type MutationSetServiceCalendarArgs = {
   input: ServiceCalendarInput;
   stationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSurveyTemplateActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1401,6 +1484,11 @@ export type MutationSubmitDocumentArgs = {
 
 export type MutationSubmitExpenseClaimArgs = {
   input: ExpenseClaimInput;
+};
+
+
+export type MutationSubmitSurveyResponseArgs = {
+  input: SubmitSurveyResponseInput;
 };
 
 
@@ -1466,6 +1554,11 @@ export type MutationUpdatePositionArgs = {
 export type MutationUpdateRoleArgs = {
   id: Scalars['ID']['input'];
   input: RoleInput;
+};
+
+
+export type MutationUpdateSurveySettingsArgs = {
+  input: SurveySettingsInput;
 };
 
 
@@ -1661,6 +1754,7 @@ export type Permission =
   | 'AdjustPoints'
   | 'ApprovePointsAdjustment'
   | 'EarnPoints'
+  | 'EnterSurveyResponse'
   | 'ExportCustomers'
   | 'ImportCustomers'
   | 'ManageApiKey'
@@ -1674,6 +1768,7 @@ export type Permission =
   | 'ManageQuality'
   | 'ManageRole'
   | 'ManageServiceSettings'
+  | 'ManageSurvey'
   | 'ManageTicket'
   | 'ManageUser'
   | 'ManageWinBack'
@@ -1691,13 +1786,16 @@ export type Permission =
   | 'ReadPosition'
   | 'ReadQuality'
   | 'ReadRole'
+  | 'ReadSatisfactionReport'
   | 'ReadServiceReport'
+  | 'ReadSurvey'
   | 'ReadTicket'
   | 'ReadUser'
   | 'RecordAbsence'
   | 'RecordPurchase'
   | 'RedeemPoints'
   | 'RefundPurchase'
+  | 'SendSurvey'
   | 'SubmitOnBehalf'
   | 'UnapproveDocument'
   | 'VoidDocument';
@@ -1927,6 +2025,35 @@ export type ProcessDocumentEdge = {
   node: ProcessDocument;
 };
 
+/** A survey opened from a personal link: the questions in the customer’s language and the answers allowed. */
+export type PublicSurvey = {
+  __typename?: 'PublicSurvey';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The customer’s name masked to its first character, e.g. 陳** (R-ACL-3). */
+  greetingName: Scalars['String']['output'];
+  intro: Maybe<Scalars['String']['output']>;
+  items: Array<PublicSurveyItem>;
+  language: PreferredLanguage;
+  /** The five levels, best first, labelled in the page’s language. */
+  levels: Array<SurveyLevelOption>;
+  maxCommentLength: Scalars['Int']['output'];
+  maxTextLength: Scalars['Int']['output'];
+  source: SurveySource;
+  /** The station whose service is asked about. */
+  stationName: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A question as the public page shows it. */
+export type PublicSurveyItem = {
+  __typename?: 'PublicSurveyItem';
+  key: Scalars['String']['output'];
+  kind: SurveyItemKind;
+  /** In the page’s language. */
+  label: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
 export type Purchase = {
   __typename?: 'Purchase';
   amount: Scalars['Money']['output'];
@@ -1981,6 +2108,8 @@ export type PurchaseStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Each agent’s rate for performance reviews (R-SAT-6); agents of a unit’s subtree with unitId. */
+  agentSatisfactionScores: Array<AgentSatisfactionScore>;
   /** R-SVC-10: per agent from…to (local dates, both included, at most 366 days): contacts answered, cases resolved, substantiated complaints and whether a penalty review is due, and the SLA rate of the cases assigned to them (measured as in slaAttainment). Counts only cases within your ReadServiceReport reach; steps recorded before employees were kept on the timeline do not count. One statement. */
   agentServiceStats: Array<AgentServiceStats>;
   apiKeys: Array<ApiKey>;
@@ -2047,6 +2176,12 @@ export type Query = {
   /** R-CRM-4: retention per station and month, for the last `months` months. */
   retention: Array<RetentionRowType>;
   roles: Array<Role>;
+  /** Past evaluations, latest period first. */
+  satisfactionEvaluations: Array<SatisfactionEvaluation>;
+  /** The satisfaction rate (R-SAT-3) from `from` to `to` (local dates) grouped by up to three dimensions, within your reach; one SQL statement. E.g. groupBy [UNIT, MONTH] for the dashboard. */
+  satisfactionReport: SatisfactionReport;
+  /** Unit targets with their history (R-SAT-4). */
+  satisfactionTargets: Array<SatisfactionTarget>;
   /** One station’s business calendar, or the default one when it has none. */
   serviceCalendar: StationCalendar;
   /** Every station with its business calendar, or the default one when it has none (R-SVC-10). */
@@ -2055,6 +2190,18 @@ export type Query = {
   slaAttainment: Array<SlaAttainmentRow>;
   /** SLA targets in business minutes (R-SVC-10). */
   slaPolicies: Array<SlaPolicy>;
+  /** PUBLIC (no login): the survey behind a personal link, in the customer’s language (or `language`). Errors SURVEY_LINK_INVALID, SURVEY_LINK_USED, SURVEY_LINK_EXPIRED, RATE_LIMITED. */
+  surveyInvitation: PublicSurvey;
+  /** Invitations within reach, latest send time first. delivery PHONE + status SENT is the list of customers to call. */
+  surveyInvitations: SurveyInvitationConnection;
+  surveyResponse: SurveyResponse;
+  /** Returned forms within reach, newest first: the drill-down behind a figure, with comments. */
+  surveyResponses: SurveyResponseConnection;
+  /** Triggers, delays, the quiet period and link validity (R-SAT-1). */
+  surveySettings: SurveySettings;
+  surveyTemplate: SurveyTemplate;
+  /** Survey templates (R-SAT-2), active ones unless asked. */
+  surveyTemplates: Array<SurveyTemplate>;
   ticket: Ticket;
   /** The queue: cases within reach, highest priority first. */
   tickets: TicketConnection;
@@ -2069,6 +2216,13 @@ export type Query = {
   users: UserConnection;
   /** R-CRM-4: win-back tasks within your ManageWinBack reach. */
   winBackTasks: WinBackTaskConnection;
+};
+
+
+export type QueryAgentSatisfactionScoresArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2281,6 +2435,26 @@ export type QueryRetentionArgs = {
 };
 
 
+export type QuerySatisfactionEvaluationsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySatisfactionReportArgs = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['LocalDate']['input'];
+  groupBy: Array<SatisfactionDimension>;
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['LocalDate']['input'];
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySatisfactionTargetsArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryServiceCalendarArgs = {
   stationId: Scalars['ID']['input'];
 };
@@ -2291,6 +2465,47 @@ export type QuerySlaAttainmentArgs = {
   groupBy: SlaReportGroup;
   to: Scalars['LocalDate']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySurveyInvitationArgs = {
+  language?: InputMaybe<PreferredLanguage>;
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySurveyInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  delivery?: InputMaybe<SurveyDelivery>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  source?: InputMaybe<Array<SurveySource>>;
+  status?: InputMaybe<Array<SurveyInvitationStatus>>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySurveyResponseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyResponsesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyResponseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySurveyTemplateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyTemplatesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -2537,11 +2752,187 @@ export type RoleInput = {
   nameEn?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the satisfaction report groups by. */
+export type SatisfactionDimension =
+  | 'AGENT'
+  | 'CHANNEL'
+  | 'ITEM'
+  | 'MONTH'
+  | 'SOURCE'
+  | 'STATION'
+  | 'UNIT';
+
+/** A unit’s satisfaction result for a period against its target (R-SAT-4). */
+export type SatisfactionEvaluation = {
+  __typename?: 'SatisfactionEvaluation';
+  /** When the corrective action must be done. */
+  deadline: Maybe<Scalars['LocalDate']['output']>;
+  documentId: Maybe<Scalars['ID']['output']>;
+  documentNumber: Maybe<Scalars['String']['output']>;
+  evaluatedAt: Scalars['DateTimeISO']['output'];
+  forms: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  outcome: SatisfactionOutcome;
+  /** YYYY-MM or YYYY-Qn. */
+  period: Scalars['String']['output'];
+  rate: Maybe<Scalars['Float']['output']>;
+  satisfied: Scalars['Int']['output'];
+  targetPercent: Scalars['Float']['output'];
+  unit: OrgUnit;
+};
+
+/** A period judged against the unit targets (R-SAT-4). */
+export type SatisfactionEvaluationResult = {
+  __typename?: 'SatisfactionEvaluationResult';
+  /** Below target: each has a corrective action with a deadline. */
+  corrective: Array<SatisfactionEvaluation>;
+  /** Every unit with a target. */
+  evaluations: Array<SatisfactionEvaluation>;
+  from: Scalars['LocalDate']['output'];
+  period: Scalars['String']['output'];
+  /** At or above target: listed for reward. */
+  rewarded: Array<SatisfactionEvaluation>;
+  to: Scalars['LocalDate']['output'];
+};
+
+/** R-SAT-2: 很滿意 / 比較滿意 / 基本滿意 / 不太滿意 / 不滿意. */
+export type SatisfactionLevel =
+  /** 基本滿意 (3) */
+  | 'BASICALLY_SATISFIED'
+  /** 不滿意 (1): opens a complaint (R-SAT-5) */
+  | 'DISSATISFIED'
+  /** 比較滿意 (4) */
+  | 'FAIRLY_SATISFIED'
+  /** 不太滿意 (2) */
+  | 'NOT_VERY_SATISFIED'
+  /** 很滿意 (5) */
+  | 'VERY_SATISFIED';
+
+/** R-SAT-4: MET is rewarded, BELOW gets a corrective action. */
+export type SatisfactionOutcome =
+  | 'BELOW'
+  | 'MET'
+  | 'NO_DATA';
+
+/** The satisfaction rate grouped as asked (R-SAT-3), with the total over all groups. */
+export type SatisfactionReport = {
+  __typename?: 'SatisfactionReport';
+  from: Scalars['LocalDate']['output'];
+  groupBy: Array<SatisfactionDimension>;
+  /** Grouped by MONTH, every month of the range is present; months without forms have a null rate. */
+  rows: Array<SatisfactionRow>;
+  to: Scalars['LocalDate']['output'];
+  /** All groups together (by ITEM: all answers). */
+  total: SatisfactionRow;
+};
+
+/** One group of the satisfaction report (R-SAT-3). */
+export type SatisfactionRow = {
+  __typename?: 'SatisfactionRow';
+  agentId: Maybe<Scalars['ID']['output']>;
+  agentName: Maybe<Scalars['String']['output']>;
+  /** Mean score, 5 (很滿意) … 1 (不滿意). */
+  averageScore: Maybe<Scalars['Float']['output']>;
+  channel: Maybe<SurveyChannel>;
+  /** Forms with an overall answer (by ITEM: answers to the question) — the denominator. */
+  forms: Scalars['Int']['output'];
+  /** A question’s key (grouped by ITEM). */
+  itemKey: Maybe<Scalars['String']['output']>;
+  /** Answers per level, 很滿意 first, 不滿意 last. */
+  levels: Array<Scalars['Int']['output']>;
+  /** YYYY-MM, company time zone. */
+  month: Maybe<Scalars['String']['output']>;
+  npsAnswers: Scalars['Int']['output'];
+  /** % promoters (9–10) − % detractors (0–6). */
+  npsScore: Maybe<Scalars['Float']['output']>;
+  /** Forms returned without an overall answer: outside the rate (R-SAT-3). */
+  partial: Scalars['Int']['output'];
+  /** satisfied ÷ forms × 100, two decimals; null when there is no form. */
+  rate: Maybe<Scalars['Float']['output']>;
+  /** Of those, 基本滿意 or better — the numerator. */
+  satisfied: Scalars['Int']['output'];
+  source: Maybe<SurveySource>;
+  stationId: Maybe<Scalars['ID']['output']>;
+  stationName: Maybe<Scalars['String']['output']>;
+  unitId: Maybe<Scalars['ID']['output']>;
+  unitName: Maybe<Scalars['String']['output']>;
+};
+
+/** A unit’s satisfaction target from a year on (R-SAT-4). */
+export type SatisfactionTarget = {
+  __typename?: 'SatisfactionTarget';
+  effectiveYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  setBy: Scalars['String']['output'];
+  /** Percent, e.g. 90 for 90%. */
+  targetPercent: Scalars['Float']['output'];
+  unit: OrgUnit;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type SatisfactionTargetInput = {
+  effectiveYear: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, 0–100. */
+  targetPercent: Scalars['Float']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+/** A new template (no id), or a new version of one (id): versions are never edited in place. */
+export type SaveSurveyTemplateInput = {
+  /** A new template’s code, e.g. REPAIR-2027. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** The template to publish a new version of. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  intro?: InputMaybe<LocalizedTextInput>;
+  items: Array<SurveyItemInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: LocalizedTextInput;
+};
+
 /** How far a granted right reaches (R-ACL-1). */
 export type Scope =
   | 'ALL'
   | 'OWN'
   | 'UNIT_SUBTREE';
+
+/** Whom to ask: listed customers, or those a CRM filter finds (optionally a random sample of them). */
+export type SendSurveyInput = {
+  /** A campaign’s name, kept with each invitation. */
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  /** A resolved complaint opened by a survey: re-survey its customer (R-SAT-5). */
+  complaintTicketId?: InputMaybe<Scalars['ID']['input']>;
+  customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Customers within your SendSurvey reach matching the filter. */
+  filter?: InputMaybe<CustomerFilter>;
+  /** Skip customers asked within the quiet period (recorded as SKIPPED). Re-surveys ignore it. */
+  respectQuietPeriod?: Scalars['Boolean']['input'];
+  /** One customer, now: return the personal link to pass on yourself instead of emailing it. */
+  returnLink?: Scalars['Boolean']['input'];
+  /** A random sample of this many of the customers found (R-SAT-1). */
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Later sends wait for the dispatch job; default now. */
+  sendAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Default: the template of the settings. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The case the survey is about (its unit and agent are rated). */
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a send did: invitations scheduled or sent, and those skipped with their reason. */
+export type SendSurveyResult = {
+  __typename?: 'SendSurveyResult';
+  /** The first 100 invitations made. */
+  invitations: Array<SurveyInvitation>;
+  /** With returnLink: the personal link to pass on yourself. Shown once; only its hash is kept. */
+  link: Maybe<Scalars['String']['output']>;
+  /** Waiting for their send time. */
+  scheduled: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  /** Not sent (the quiet period, R-SAT-1); each is recorded with its reason. */
+  skipped: Scalars['Int']['output'];
+};
 
 /** A station’s opening hours and holidays (R-SVC-10). */
 export type ServiceCalendarInput = {
@@ -2690,10 +3081,329 @@ export type StepStatus =
   | 'SKIPPED'
   | 'WAITING';
 
+/** A form. The public page sends the token of its link; staff keying in a phone or interview survey (EnterSurveyResponse) send an invitationId, or a customerId (and optionally the ticketId it is about). */
+export type SubmitSurveyResponseInput = {
+  answers: Array<SurveyAnswerInput>;
+  /** Staff: PHONE (default) or INTERVIEW. The public page is always ONLINE. */
+  channel?: InputMaybe<SurveyChannel>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  invitationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The language the form was answered in; default the invitation’s. */
+  language?: InputMaybe<PreferredLanguage>;
+  /** Without an invitation: default the template of the settings. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Cases within your reach as they open or change, over WebSocket (graphql-ws) at /graphql. */
   ticketChanged: TicketChange;
+};
+
+export type SurveyAnswerInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  itemKey: Scalars['String']['input'];
+  /** For LEVEL5 and OVERALL questions. */
+  level?: InputMaybe<SatisfactionLevel>;
+  /** For an NPS question, 0–10. */
+  nps?: InputMaybe<Scalars['Int']['input']>;
+  /** For a TEXT question. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One answer of a returned form, with the question it answered. */
+export type SurveyAnswerView = {
+  __typename?: 'SurveyAnswerView';
+  comment: Maybe<Scalars['String']['output']>;
+  itemKey: Scalars['String']['output'];
+  kind: SurveyItemKind;
+  /** The question in the version the form answered. */
+  label: Maybe<LocalizedText>;
+  level: Maybe<SatisfactionLevel>;
+  nps: Maybe<Scalars['Int']['output']>;
+  text: Maybe<Scalars['String']['output']>;
+};
+
+/** R-SAT-1: online (the personal link), by phone, or by interview. */
+export type SurveyChannel =
+  | 'INTERVIEW'
+  | 'ONLINE'
+  | 'PHONE';
+
+export type SurveyDelivery =
+  | 'EMAIL'
+  | 'LINK'
+  | 'PHONE';
+
+/** A customer invited to a survey (R-SAT-1). */
+export type SurveyInvitation = {
+  __typename?: 'SurveyInvitation';
+  agentName: Maybe<Scalars['String']['output']>;
+  answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  campaign: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who sent it; null for the automatic triggers. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  delivery: Maybe<SurveyDelivery>;
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** The customer’s preferred language when the invitation was made. */
+  language: PreferredLanguage;
+  /** When it is (or was) due to go out. */
+  sendAt: Scalars['DateTimeISO']['output'];
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  skipReason: Maybe<SurveySkipReason>;
+  source: SurveySource;
+  stationName: Scalars['String']['output'];
+  status: SurveyInvitationStatus;
+  templateId: Scalars['ID']['output'];
+  ticketId: Maybe<Scalars['ID']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** The template version it asks. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of SurveyInvitation rows. */
+export type SurveyInvitationConnection = {
+  __typename?: 'SurveyInvitationConnection';
+  edges: Array<SurveyInvitationEdge>;
+  nodes: Array<SurveyInvitation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyInvitationEdge = {
+  __typename?: 'SurveyInvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: SurveyInvitation;
+};
+
+export type SurveyInvitationStatus =
+  | 'ANSWERED'
+  | 'SCHEDULED'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** One question of a survey template version. */
+export type SurveyItem = {
+  __typename?: 'SurveyItem';
+  /** Stable across versions, e.g. product_performance. */
+  key: Scalars['String']['output'];
+  kind: SurveyItemKind;
+  label: LocalizedText;
+  required: Scalars['Boolean']['output'];
+};
+
+export type SurveyItemInput = {
+  /** Stable across versions: lower-case letters, digits and _, starting with a letter. */
+  key: Scalars['String']['input'];
+  kind: SurveyItemKind;
+  label: LocalizedTextInput;
+  /** The OVERALL question is always required. */
+  required?: Scalars['Boolean']['input'];
+};
+
+/** LEVEL5 and OVERALL on the five levels (R-SAT-2), NPS 0–10, TEXT free text. */
+export type SurveyItemKind =
+  | 'LEVEL5'
+  | 'NPS'
+  | 'OVERALL'
+  | 'TEXT';
+
+/** An allowed answer of a five-level question (R-SAT-2). */
+export type SurveyLevelOption = {
+  __typename?: 'SurveyLevelOption';
+  label: Scalars['String']['output'];
+  level: SatisfactionLevel;
+  /** 5 (很滿意) … 1 (不滿意). */
+  score: Scalars['Int']['output'];
+};
+
+/** A returned survey form (R-SAT-1). */
+export type SurveyResponse = {
+  __typename?: 'SurveyResponse';
+  agentId: Maybe<Scalars['ID']['output']>;
+  agentName: Maybe<Scalars['String']['output']>;
+  answeredAt: Scalars['DateTimeISO']['output'];
+  /** The date in the company’s time zone. */
+  answeredOn: Scalars['LocalDate']['output'];
+  answers: Array<SurveyAnswerView>;
+  channel: SurveyChannel;
+  complaintNumber: Maybe<Scalars['String']['output']>;
+  /** The complaint a 不滿意 answer opened (R-SAT-5). */
+  complaintTicketId: Maybe<Scalars['ID']['output']>;
+  /** Every required question answered; a form without its overall answer is partial and stays out of the rate (R-SAT-3). */
+  complete: Scalars['Boolean']['output'];
+  customerId: Scalars['ID']['output'];
+  customerName: Scalars['String']['output'];
+  /** Some answer is 不滿意 (R-SAT-5). */
+  dissatisfied: Scalars['Boolean']['output'];
+  /** Who keyed in a phone or interview survey. */
+  enteredBy: Maybe<Scalars['String']['output']>;
+  hasComment: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  invitationId: Maybe<Scalars['ID']['output']>;
+  language: PreferredLanguage;
+  /** YYYY-MM in the company’s time zone. */
+  month: Scalars['String']['output'];
+  /** 0–10, when the template asks it. */
+  nps: Maybe<Scalars['Int']['output']>;
+  /** Null on a partial form (R-SAT-3). */
+  overallLevel: Maybe<SatisfactionLevel>;
+  pointsAwarded: Scalars['Int']['output'];
+  source: SurveySource;
+  stationId: Scalars['ID']['output'];
+  stationName: Scalars['String']['output'];
+  templateCode: Scalars['String']['output'];
+  /** The case the survey followed. */
+  ticketId: Maybe<Scalars['ID']['output']>;
+  ticketNumber: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** The template version the form answered. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of SurveyResponse rows. */
+export type SurveyResponseConnection = {
+  __typename?: 'SurveyResponseConnection';
+  edges: Array<SurveyResponseEdge>;
+  nodes: Array<SurveyResponse>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyResponseEdge = {
+  __typename?: 'SurveyResponseEdge';
+  cursor: Scalars['String']['output'];
+  node: SurveyResponse;
+};
+
+/** The forms behind a figure: the same keys the report groups by, and more. */
+export type SurveyResponseFilter = {
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<SurveyChannel>;
+  complete?: InputMaybe<Scalars['Boolean']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Forms with some 不滿意 answer. */
+  dissatisfied?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** With level or satisfied: judged on this question instead of the overall one. */
+  itemKey?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<SatisfactionLevel>;
+  /** YYYY-MM */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** true: 基本滿意 or better; false: below. */
+  satisfied?: InputMaybe<Scalars['Boolean']['input']>;
+  source?: InputMaybe<SurveySource>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The unit’s subtree. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  withComments?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Survey trigger settings (R-SAT-1). */
+export type SurveySettings = {
+  __typename?: 'SurveySettings';
+  /** Days a unit below its target has to carry out its corrective action (R-SAT-4). */
+  correctiveDays: Scalars['Int']['output'];
+  defaultTemplate: Maybe<SurveyTemplate>;
+  /** Days a personal link stays valid after it is sent. */
+  linkValidDays: Scalars['Int']['output'];
+  /** A customer is not asked again by an automatic trigger, campaign or sample within this many days. */
+  quietDays: Scalars['Int']['output'];
+  triggers: Array<SurveyTrigger>;
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveySettingsInput = {
+  correctiveDays?: InputMaybe<Scalars['Int']['input']>;
+  defaultTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  linkValidDays?: InputMaybe<Scalars['Int']['input']>;
+  quietDays?: InputMaybe<Scalars['Int']['input']>;
+  triggers?: InputMaybe<Array<SurveyTriggerInput>>;
+};
+
+export type SurveySkipReason =
+  | 'QUIET_PERIOD';
+
+/** What a survey follows (R-SAT-1). */
+export type SurveySource =
+  | 'CAMPAIGN'
+  | 'MANUAL'
+  | 'REPAIR'
+  | 'RE_SURVEY'
+  | 'SAMPLE'
+  | 'TICKET'
+  | 'VISIT';
+
+/** What a submitted form led to. */
+export type SurveySubmission = {
+  __typename?: 'SurveySubmission';
+  /** Every required question answered (a partial form stays out of the rate, R-SAT-3). */
+  complete: Scalars['Boolean']['output'];
+  /** A 不滿意 answer: someone will contact the customer (R-SAT-5). */
+  followUp: Scalars['Boolean']['output'];
+  /** A thank-you in the form’s language. */
+  message: Scalars['String']['output'];
+  /** Loyalty points the completed survey earned (a SURVEY_COMPLETED bonus rule). */
+  pointsAwarded: Scalars['Int']['output'];
+  responseId: Scalars['ID']['output'];
+};
+
+/** A satisfaction survey template (R-SAT-2); its questions are versioned. */
+export type SurveyTemplate = {
+  __typename?: 'SurveyTemplate';
+  /** Inactive templates are kept for the forms that answered them but are sent no more. */
+  active: Scalars['Boolean']['output'];
+  /** e.g. R-SAT-2 for the regime’s default survey. */
+  code: Scalars['String']['output'];
+  /** The version sent now. */
+  current: SurveyTemplateVersion;
+  id: Scalars['ID']['output'];
+  latestVersion: Scalars['Int']['output'];
+  title: LocalizedText;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Every version, newest first. */
+  versions: Array<SurveyTemplateVersion>;
+};
+
+/** A published version of a survey template; responses keep the version they answered. */
+export type SurveyTemplateVersion = {
+  __typename?: 'SurveyTemplateVersion';
+  id: Scalars['ID']['output'];
+  /** Shown above the questions. */
+  intro: Maybe<LocalizedText>;
+  items: Array<SurveyItem>;
+  note: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTimeISO']['output'];
+  publishedBy: Scalars['String']['output'];
+  title: LocalizedText;
+  version: Scalars['Int']['output'];
+};
+
+/** An automatic survey trigger (R-SAT-1). */
+export type SurveyTrigger = {
+  __typename?: 'SurveyTrigger';
+  /** Hours after the event before the survey goes out. */
+  delayHours: Scalars['Int']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** TICKET (a case resolved), REPAIR (a repair delivered), VISIT (a follow-up visit recorded) or RE_SURVEY (a complaint from a survey resolved, R-SAT-5). */
+  source: SurveySource;
+};
+
+export type SurveyTriggerInput = {
+  delayHours: Scalars['Int']['input'];
+  enabled: Scalars['Boolean']['input'];
+  /** TICKET, REPAIR, VISIT or RE_SURVEY. */
+  source: SurveySource;
 };
 
 /** Open tasks of one document kind in your inbox. */

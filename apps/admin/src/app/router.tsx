@@ -7,6 +7,8 @@ import { useSession } from './session';
 // Everything behind sign-in is lazy: the first download holds only the providers, the
 // router and the spinner, so the login page appears fast on a station's slow line.
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
+// A customer's survey link: public, outside the shell and its session guard.
+const SurveyPage = lazy(() => import('../features/surveys/pages/SurveyPage'));
 const AppLayout = lazy(() => import('./layout').then((m) => ({ default: m.AppLayout })));
 const Guarded = lazy(() => import('./pages').then((m) => ({ default: m.Guarded })));
 const Home = lazy(() => import('./pages').then((m) => ({ default: m.Home })));
@@ -42,6 +44,7 @@ const pageRoutes: RouteObject[] = featureRoutes.map((route) => {
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginRoute /> },
+  { path: '/s/:token', element: suspended(<SurveyPage />) },
   {
     path: '/',
     element: <RequireSession>{suspended(<AppLayout />)}</RequireSession>,

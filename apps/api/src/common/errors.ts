@@ -9,6 +9,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  // A customer's survey link (R-SAT-1): the public page tells the three apart in its own words.
+  SURVEY_LINK_INVALID: 'SURVEY_LINK_INVALID',
+  SURVEY_LINK_USED: 'SURVEY_LINK_USED',
+  SURVEY_LINK_EXPIRED: 'SURVEY_LINK_EXPIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -13,6 +13,12 @@ interface Job {
   run: (ctx: ReturnType<typeof systemContext>) => Promise<unknown>;
 }
 
+/** The month before the one `at` falls in, YYYY-MM in the company's time zone. */
+export function previousMonth(at: Date, timeZone: string): string {
+  const [y, m] = localDate(at, timeZone).split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+}
+
 /** How often replicas run the frequent jobs and look for a daily one that has not run today. */
 const TICK_MS = 5 * 60_000;
 
@@ -36,6 +42,10 @@ export class Scheduler {
       // Reminders and escalation claim each step with a conditional UPDATE, so every replica may run them.
       { name: 'approval-escalation', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.processes.escalate({ ...ctx, em: tx })) },
       { name: 'sla-sweep', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.tickets.sweep({ ...ctx, em: tx })) },
+      // Each due invitation is claimed with a conditional UPDATE, so replicas never send one twice (R-SAT-1).
+      { name: 'survey-dispatch', daily: false, run: (ctx) => ctx.em.transactional((tx) => deps.services.surveys.dispatchDue({ ...ctx, em: tx })) },
+      // R-SAT-4: last month against the unit targets, once a day; evaluating again changes no outcome already acted on.
+      { name: 'satisfaction-evaluation', daily: true, run: (ctx) => ctx.em.transactional((tx) => deps.services.satisfaction.evaluate({ ...ctx, em: tx }, previousMonth(ctx.now(), deps.config.timeZone))) },
       { name: 'email-outbox', daily: false, run: (ctx) => deps.services.notifications.deliver(ctx) },
     ];
   }

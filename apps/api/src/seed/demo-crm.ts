@@ -105,7 +105,7 @@ function pad(n: number): string {
 }
 
 /** A small deterministic generator, so every demo database looks the same. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

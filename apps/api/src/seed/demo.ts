@@ -9,6 +9,7 @@ import { ensureRoles } from './roles';
 import { seedDemoCrm } from './demo-crm';
 import { seedDemoProcesses } from './demo-processes';
 import { seedDemoServiceDesk } from './demo-service-desk';
+import { seedDemoSurveys } from './demo-surveys';
 import { createLogger } from '../logger';
 import type { Services } from '../services';
 import type { Config } from '../config';
@@ -132,5 +133,6 @@ export async function seedDemo(em: EntityManager, services: Services, config: Co
   await seedDemoCrm(em.fork(), { services, config, log });
   await seedDemoProcesses(em.fork(), { services, config, log });
   await seedDemoServiceDesk(em.fork(), { services, config, log });
+  await seedDemoSurveys(em.fork(), { services, config, log });
   return true;
 }

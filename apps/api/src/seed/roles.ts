@@ -9,7 +9,22 @@ const unit = (...ps: P[]): G[] => ps.map((p) => [p, Scope.UNIT_SUBTREE]);
 const own = (...ps: P[]): G[] => ps.map((p) => [p, Scope.OWN]);
 
 /** What front-line staff need for the customers of their station (R-CRM-1, R-LOY-2). */
-const CUSTOMER_CARE = [P.ReadCustomer, P.ManageCustomer, P.ReadCustomerContact, P.RecordPurchase, P.ReadPoints, P.RedeemPoints, P.AdjustPoints, P.ReadTicket, P.OpenTicket, P.ManageTicket] as const;
+const CUSTOMER_CARE = [
+  P.ReadCustomer,
+  P.ManageCustomer,
+  P.ReadCustomerContact,
+  P.RecordPurchase,
+  P.ReadPoints,
+  P.RedeemPoints,
+  P.AdjustPoints,
+  P.ReadTicket,
+  P.OpenTicket,
+  P.ManageTicket,
+  // R-SAT-1: surveys of the station's customers, sent to one of them or keyed in from a call.
+  P.ReadSurvey,
+  P.SendSurvey,
+  P.EnterSurveyResponse,
+] as const;
 
 export interface RoleSpec {
   code: string;
@@ -42,6 +57,7 @@ export const regimeRoles: RoleSpec[] = [
       ...unit(...CUSTOMER_CARE, P.ImportCustomers, P.ExportCustomers, P.RefundPurchase, P.ApprovePointsAdjustment, P.ReadCrmReport, P.ManageWinBack),
       ...unit(P.ReadDocument, P.UnapproveDocument, P.VoidDocument, P.ManageBudget),
       ...unit(P.ReadServiceReport, P.ManageServiceSettings),
+      ...unit(P.ReadSatisfactionReport),
     ],
   },
   {
@@ -53,22 +69,22 @@ export const regimeRoles: RoleSpec[] = [
       ...all(P.ReadOrgUnit, P.ReadPosition),
       ...unit(P.ReadEmployee, P.ManageEmployee, P.ReadEmployeeContact, P.RecordAbsence),
       ...unit(...CUSTOMER_CARE, P.RefundPurchase, P.ApprovePointsAdjustment, P.ManageWinBack),
-      ...unit(P.ReadDocument, P.ReadServiceReport),
+      ...unit(P.ReadDocument, P.ReadServiceReport, P.ReadSatisfactionReport),
     ],
   },
   {
     code: 'department_head',
     name: '部門主管',
     nameEn: 'Department head',
-    description: 'Heads a department: sees its staff and records their absences, and the service figures of its cases (R-SVC-9, R-SVC-10).',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument, P.ReadServiceReport)],
+    description: 'Heads a department: sees its staff and records their absences, the service figures of its cases (R-SVC-9, R-SVC-10) and its satisfaction results (R-SAT-3).',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee, P.ReadEmployeeContact, P.RecordAbsence, P.ReadDocument, P.ReadServiceReport, P.ReadSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'cs_agent',
     name: '客服專員',
     nameEn: 'Customer-service agent',
-    description: 'Handles customer contacts; sees colleagues of their department.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee), ...own(P.ReadEmployeeContact)],
+    description: 'Handles customer contacts; sees colleagues of their department and their own satisfaction scores (R-SAT-6).',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition), ...unit(P.ReadEmployee), ...own(P.ReadEmployeeContact, P.ReadSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'technician',
@@ -95,8 +111,8 @@ export const regimeRoles: RoleSpec[] = [
     code: 'quality_control',
     name: '品管',
     nameEn: 'Quality control',
-    description: 'R-SVC-4…6, R-SVC-9: complaint handling forms, root causes, corrective and preventive actions; the service reports.',
-    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer, P.ReadServiceReport)],
+    description: 'R-SVC-4…6, R-SVC-9: complaint handling forms, root causes, corrective and preventive actions, the service reports; R-SAT-2…4: the satisfaction surveys, targets and their evaluation.',
+    grants: [...all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadTicket, P.ReadQuality, P.ManageQuality, P.ReadCustomer, P.ReadServiceReport, P.ReadSurvey, P.ManageSurvey, P.ReadSatisfactionReport)],
   },
   {
     code: 'business_accountant',
@@ -117,21 +133,21 @@ export const regimeRoles: RoleSpec[] = [
     name: '市場經理',
     nameEn: 'Marketing manager',
     description: 'Manages membership tiers, the loyalty plan and campaigns (R-CRM-2, R-CRM-3, R-LOY-1).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadCustomer, P.ReadCustomerContact, P.ExportCustomers, P.ImportCustomers, P.ManageLoyaltyProgram, P.OverrideTier, P.ReadPoints, P.ReadCrmReport, P.ApprovePointsAdjustment),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadCustomer, P.ReadCustomerContact, P.ExportCustomers, P.ImportCustomers, P.ManageLoyaltyProgram, P.OverrideTier, P.ReadPoints, P.ReadCrmReport, P.ApprovePointsAdjustment, P.ReadSurvey, P.SendSurvey, P.ReadSatisfactionReport),
   },
   {
     code: 'auditor',
     name: '稽核',
     nameEn: 'Auditor',
     description: 'Reads everything, changes nothing; browses the audit trail (R-ACL-5).',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality, P.ReadServiceReport),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadEmployeeContact, P.ReadRole, P.ReadUser, P.ReadAuditLog, P.ReadCustomer, P.ReadPoints, P.ReadCrmReport, P.ReadDocument, P.ReadTicket, P.ReadQuality, P.ReadServiceReport, P.ReadSurvey, P.ReadSatisfactionReport),
   },
   {
     code: 'integration',
     name: '系統整合',
     nameEn: 'Integration',
     description: 'Template rights for integrations (POS, call centre); API keys carry their own grants.',
-    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints, P.ReadTicket, P.OpenTicket),
+    grants: all(P.ReadOrgUnit, P.ReadPosition, P.ReadEmployee, P.ReadCustomer, P.RecordPurchase, P.RefundPurchase, P.ReadPoints, P.EarnPoints, P.RedeemPoints, P.ReadTicket, P.OpenTicket, P.ReadSurvey, P.SendSurvey, P.EnterSurveyResponse),
   },
 ];
 

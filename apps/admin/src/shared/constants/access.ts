@@ -46,6 +46,11 @@ const PERMISSION_SET: Record<Permission, true> = {
   ManageQuality: true,
   ReadServiceReport: true,
   ManageServiceSettings: true,
+  ReadSurvey: true,
+  ManageSurvey: true,
+  SendSurvey: true,
+  EnterSurveyResponse: true,
+  ReadSatisfactionReport: true,
 };
 export const PERMISSIONS = Object.keys(PERMISSION_SET) as Permission[];
 

@@ -1,6 +1,7 @@
 import { processMessages } from '../../features/processes/messages';
 import { serviceDeskMessages } from '../../features/service-desk/messages';
 import { serviceReportMessages } from '../../features/service-desk/report-messages';
+import { surveyMessages } from '../../features/surveys/messages';
 
 /**
  * Every UI string in the three supported languages, as [Traditional, Simplified, English].
@@ -313,6 +314,11 @@ export const messages = {
   'permission.ManageQuality': ['管理品管處理單', '管理品管处理单', 'Manage quality reviews'],
   'permission.ReadServiceReport': ['檢視客服報表', '查看客服报表', 'Read service reports'],
   'permission.ManageServiceSettings': ['管理服務時限與營業時間', '管理服务时限与营业时间', 'Manage SLAs and business hours'],
+  'permission.ReadSurvey': ['檢視滿意度調查', '查看满意度调查', 'Read satisfaction surveys'],
+  'permission.ManageSurvey': ['管理調查範本、觸發與目標', '管理调查模板、触发与目标', 'Manage survey templates, triggers and targets'],
+  'permission.SendSurvey': ['發送滿意度調查', '发送满意度调查', 'Send satisfaction surveys'],
+  'permission.EnterSurveyResponse': ['登錄電話與訪談調查', '录入电话与访谈调查', 'Enter phone and interview surveys'],
+  'permission.ReadSatisfactionReport': ['檢視滿意度報表', '查看满意度报表', 'Read satisfaction reports'],
 
   'customer.title': ['客戶', '客户', 'Customers'],
   'customer.new': ['新增客戶', '新增客户', 'New customer'],
@@ -636,6 +642,7 @@ export const messages = {
   ...processMessages,
   ...serviceDeskMessages,
   ...serviceReportMessages,
+  ...surveyMessages,
 } as const satisfies Record<string, readonly [string, string, string]>;
 
 export type MessageKey = keyof typeof messages;

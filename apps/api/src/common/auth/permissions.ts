@@ -56,6 +56,16 @@ export enum Permission {
   ReadServiceReport = 'ReadServiceReport',
   /** Stations' business calendars within reach; with ALL scope also the company-wide SLA targets (R-SVC-10). */
   ManageServiceSettings = 'ManageServiceSettings',
+  /** Satisfaction surveys (R-SAT-1…6): templates, invitations and returned forms within reach (by unit or station; OWN: one's own cases). */
+  ReadSurvey = 'ReadSurvey',
+  /** Templates, trigger settings, unit targets and their evaluation (R-SAT-2, R-SAT-4). */
+  ManageSurvey = 'ManageSurvey',
+  /** Sends surveys to customers: one, a list, a CRM filter or a random sample (R-SAT-1). */
+  SendSurvey = 'SendSurvey',
+  /** Staff key in phone and interview surveys (R-SAT-1). */
+  EnterSurveyResponse = 'EnterSurveyResponse',
+  /** Satisfaction rates by unit, station, agent, item and month, and their export (R-SAT-3, R-SAT-6). */
+  ReadSatisfactionReport = 'ReadSatisfactionReport',
 }
 
 /** R-ACL-1: a grant reaches the holder's own records, their unit's subtree, or everything. */

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261202071141_technical_steps } from './Migration20261202071141_technical_steps';
 import { Migration20261202055226_service_reports } from './Migration20261202055226_service_reports';
+import { Migration20261202062140_perf_indexes } from './Migration20261202062140_perf_indexes';
+import { Migration20261202060644_surveys } from './Migration20261202060644_surveys';
 import { Migration20261123162046_repairs } from './Migration20261123162046_repairs';
 import { Migration20261123161820_ticket_queue_index } from './Migration20261123161820_ticket_queue_index';
 import { Migration20261123161454_complaint_reviews } from './Migration20261123161454_complaint_reviews';
@@ -23,5 +25,7 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123161820_ticket_queue_index', class: Migration20261123161820_ticket_queue_index },
   { name: 'Migration20261123162046_repairs', class: Migration20261123162046_repairs },
   { name: 'Migration20261202055226_service_reports', class: Migration20261202055226_service_reports },
+  { name: 'Migration20261202060644_surveys', class: Migration20261202060644_surveys },
+  { name: 'Migration20261202062140_perf_indexes', class: Migration20261202062140_perf_indexes },
   { name: 'Migration20261202071141_technical_steps', class: Migration20261202071141_technical_steps },
 ];

@@ -33,8 +33,9 @@ registerEnumType(ContactChannel, { name: 'ContactChannel', description: 'How the
 @Entity({ tableName: 'customer' })
 @Index({ properties: ['homeStation', 'code'] })
 @Index({ properties: ['tier', 'code'] })
-// A tier's customers by spend (filter and order of the customer list) without a table scan.
-@Index({ properties: ['tier', 'lifetimeSpendCents', 'id'] })
+// A tier's customers by spend (filter and order of the customer list) without a table scan;
+// with the home station, the filtered list's count is read from this index alone.
+@Index({ properties: ['tier', 'lifetimeSpendCents', 'id', 'homeStation'] })
 @Index({ properties: ['lastPurchaseAt'] })
 @Index({ properties: ['birthMonthDay'] })
 export class Customer extends BaseEntity {

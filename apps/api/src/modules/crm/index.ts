@@ -11,3 +11,7 @@ export { CareService } from './care.service';
 export { CustomerFileService } from './customer-file.service';
 export { CustomerResolver, PurchaseResolver, TierResolver, TierChangeResolver, CareResolver, CustomerImportResolver } from './crm.resolver';
 export { crmEntities } from './entities';
+// What other modules' reports reuse: the customer filter, and the files Excel opens with Chinese intact.
+export { CustomerFilter, ExportFormat } from './crm.inputs';
+export { ExportFile } from './crm.types';
+export { writeCsv, writeXlsx } from './import/tabular';

@@ -3,7 +3,8 @@ import { Permission } from '../../common/auth/permissions';
 import { badField, conflict, forbidden, notFound } from '../../common/errors';
 import { uuidv7 } from '../../common/entity';
 import { mapPrefixed, prefixedColumns, refId } from '../../common/rows';
-import { dbTime, execute, isPostgres } from '../../common/sql';
+import type { Knex } from '@mikro-orm/knex';
+import { dbTime, execute, forUpdate, isPostgres, preparedRead } from '../../common/sql';
 import { pageOf, pageRequest, type Page, type PageArgs } from '../../common/pagination';
 import { addDays, localDate } from '../../common/time';
 import type { EventBus } from '../../common/events';
@@ -31,6 +32,64 @@ interface Account {
   debt: number;
 }
 
+/** The balance lookup's statement: the customer (for its station's reach) and its account, if any. */
+const BALANCE_SQL = 'select s.path, a.balance, a.debt from customer c join org_unit s on s.id = c.home_station_id left join points_account a on a.customer_id = c.id where c.id = ?';
+
+/** Lots read per statement while looking for enough to cover a redemption. */
+const LOT_PAGE = 100;
+
+/**
+ * One customer's points change in progress: the locked account's figures as they will be
+ * written, and the rows `post` has noted for `write`.
+ */
+class Change {
+  entries: Record<string, unknown>[] = [];
+  lots: Record<string, unknown>[] = [];
+  /** Lot id → its remaining points after this change. */
+  draws = new Map<string, number>();
+  uses: { entry_id: string; lot_id: string; points: number }[] = [];
+  /** Other inserts that go with the change (its timeline row). */
+  writes: Knex.QueryBuilder[] = [];
+  /** The account differs from its row. */
+  dirty = false;
+  lotExpiryDays: number | null = null;
+
+  constructor(
+    readonly customerId: string,
+    readonly account: Account,
+  ) {}
+
+  clear(): void {
+    this.entries = [];
+    this.lots = [];
+    this.draws = new Map();
+    this.uses = [];
+    this.writes = [];
+  }
+}
+
+/** Lots a redemption may draw from, in order; `complete`: the customer has no other open lots. */
+interface DrawnLots {
+  rows: { id: string; remaining: number }[];
+  complete: boolean;
+}
+
+/** Lots to draw `need` points from, in the order given: each use and what the lot keeps. */
+function take(lots: { id: string; remaining: number }[], need: number): { lot_id: string; points: number; left: number }[] {
+  const uses: { lot_id: string; points: number; left: number }[] = [];
+  let left = need;
+  for (const lot of lots) {
+    if (!left) break;
+    const remaining = Number(lot.remaining);
+    const points = Math.min(remaining, left);
+    uses.push({ lot_id: lot.id, points, left: remaining - points });
+    left -= points;
+  }
+  return uses;
+}
+
+const sum = (uses: { points: number }[]): number => uses.reduce((s, u) => s + u.points, 0);
+
 export interface Balance {
   customerId: string;
   balance: number;
@@ -39,7 +98,7 @@ export interface Balance {
 
 /**
  * The points ledger (R-LOY-1, R-LOY-2). Every change is an appended entry with its reason and
- * source; the account row holds the running balance. Each change first locks the customer
+ * source; the account row holds the running balance. Each change first locks that row
  * (PostgreSQL row lock; SQLite serialises writers), so concurrent changes to one balance
  * apply one at a time: it never goes negative, and an idempotency key seen before returns
  * its first result instead of applying again (a unique index backs that up).
@@ -89,181 +148,280 @@ export class LoyaltyService {
 
   /** The balance in one statement, within the ReadPoints reach. */
   async balance(ctx: Ctx, customerId: string): Promise<Balance> {
-    const knex = ctx.em.getKnex();
-    const [row] = await execute<{ path: string; balance: number | null; debt: number | null }[]>(
-      ctx,
-      knex('customer as c')
-        .join('org_unit as s', 's.id', 'c.home_station_id')
-        .leftJoin('points_account as a', 'a.customer_id', 'c.id')
-        .select('s.path', 'a.balance', 'a.debt')
-        .where('c.id', customerId),
-    );
+    const [row] = await preparedRead<{ path: string; balance: number | null; debt: number | null }>(ctx, 'points_balance', BALANCE_SQL, [customerId]);
     if (!row || !ctx.access.reaches(Permission.ReadPoints, row.path)) throw notFound('Customer', customerId);
     return { customerId, balance: Number(row.balance ?? 0), debt: Number(row.debt ?? 0) };
   }
 
   async earnPoints(ctx: Ctx, input: EarnPointsInput): Promise<PointsEntry> {
-    await this.customers.get(ctx, input.customerId, Permission.EarnPoints);
-    return this.applyOnce(ctx, {
-      customerId: input.customerId,
-      kind: PointsEntryKind.EARN,
-      points: input.points,
-      reason: input.reason.trim(),
-      source: sourceOf(ctx),
-      key: `ext:${input.idempotencyKey}`,
-    });
+    return this.applyOnce(
+      ctx,
+      { customerId: input.customerId, kind: PointsEntryKind.EARN, points: input.points, reason: input.reason.trim(), source: sourceOf(ctx), key: `ext:${input.idempotencyKey}` },
+      Permission.EarnPoints,
+    );
   }
 
   async redeemPoints(ctx: Ctx, input: RedeemPointsInput): Promise<PointsEntry> {
-    await this.customers.get(ctx, input.customerId, Permission.RedeemPoints);
-    const entry = await this.applyOnce(ctx, {
-      customerId: input.customerId,
-      kind: PointsEntryKind.REDEEM,
-      points: -input.points,
-      reason: input.reason.trim(),
-      source: sourceOf(ctx),
-      key: `ext:${input.idempotencyKey}`,
-    });
-    return entry;
+    return this.applyOnce(
+      ctx,
+      { customerId: input.customerId, kind: PointsEntryKind.REDEEM, points: -input.points, reason: input.reason.trim(), source: sourceOf(ctx), key: `ext:${input.idempotencyKey}` },
+      Permission.RedeemPoints,
+    );
   }
 
   /**
    * Applies a movement unless its key was applied before. The same key with the same
    * customer, kind and points returns the first entry; with anything else it is a CONFLICT.
+   * `permission` is the right whose reach the customer must be within (none when the caller
+   * has checked it already).
+   *
+   * The hot path of the API's earn and redeem: one statement locks the account row and reads
+   * what the change needs (the customer's station for the reach check, the entry under the
+   * key, whether a lot is due to expire, the lots a redemption draws first, the lots'
+   * lifetime); one more writes the entry, its lots or lot uses, the account and the timeline
+   * row. With the audit record, BEGIN and COMMIT that is five statements on PostgreSQL.
    */
-  private async applyOnce(ctx: Ctx, m: Movement): Promise<PointsEntry> {
-    await this.customers.lock(ctx, m.customerId);
-    const previous = m.key ? await this.entry(ctx, { idempotency_key: m.key }) : null;
-    if (previous) {
+  private async applyOnce(ctx: Ctx, m: Movement, permission: Permission | null): Promise<PointsEntry> {
+    let locked = await this.lockAccount(ctx, m);
+    if (!locked) {
+      // The customer's first movement (no account yet), or no such customer.
+      if (permission) await this.customers.get(ctx, m.customerId, permission);
+      await this.createAccount(ctx, m.customerId);
+      locked = (await this.lockAccount(ctx, m))!;
+    }
+    if (permission) this.customers.assertReach(ctx, m.customerId, locked.customer, permission);
+    if (locked.previous) {
+      const previous = locked.previous;
       const same = refId(previous.customer) === m.customerId && previous.kind === m.kind && previous.points === m.points;
       if (!same) throw conflict('This idempotency key was already used for a different operation.', { reason: 'IDEMPOTENCY_KEY_REUSED', entryId: previous.id });
       ctx.audit = { targetType: 'PointsEntry', targetId: previous.id, before: null, after: { replayed: true } };
       return previous;
     }
-    const account = await this.account(ctx, m.customerId);
-    await this.expireDueLots(ctx, m.customerId, account);
-    const id = await this.post(ctx, account, m);
-    if (m.points > 0) await this.settleDebt(ctx, account, m.customerId);
-    await this.saveAccount(ctx, m.customerId, account);
+    const ch = locked.change;
+    if (locked.due) await this.expireDueLots(ctx, ch);
+    const entry = await this.post(ctx, ch, m, locked.due ? undefined : locked.lots);
+    if (m.points > 0) await this.settleDebt(ctx, ch);
     if (m.kind !== PointsEntryKind.EARN) {
-      this.customers.addEvent(ctx, m.customerId, { kind: 'POINTS', summary: `${m.kind} ${m.points} points: ${m.reason}`, refType: 'PointsEntry', refId: id });
+      ch.writes.push(this.customers.eventInsert(ctx, m.customerId, { kind: 'POINTS', summary: `${m.kind} ${m.points} points: ${m.reason}`, refType: 'PointsEntry', refId: entry.id }));
     }
-    ctx.audit = { targetType: 'PointsEntry', targetId: id, before: null, after: { customer: m.customerId, kind: m.kind, points: m.points, balance: account.balance } };
-    return (await this.entry(ctx, { id }))!;
+    await this.write(ctx, ch);
+    ctx.audit = { targetType: 'PointsEntry', targetId: entry.id, before: null, after: { customer: m.customerId, kind: m.kind, points: m.points, balance: ch.account.balance } };
+    return entry;
   }
 
   /**
-   * One ledger row as a plain read-only object: entries are written by plain inserts and
-   * never change, so they are never put in the unit of work where a flush could touch them.
+   * The account row locked for this transaction (PostgreSQL; SQLite serialises writers) and,
+   * read in the same statement, the customer's code and station, the entry under the
+   * movement's key, whether a lot is due to expire, the program's lot lifetime and, for a
+   * redemption, the first lots it would draw. Null when the customer has no account (or does
+   * not exist). Every points change holds this lock and rewrites the account row.
+   *
+   * A statement that had to wait for the lock read the other tables as they were before the
+   * holder committed; the account row's version tells: the version locked (newest) against
+   * the version the statement's snapshot sees. When they differ it reads again, now holding
+   * the lock, so nothing it returns can be older than the last change to this balance.
    */
-  private async entry(ctx: Ctx, where: Record<string, string>): Promise<PointsEntry | null> {
-    const [row] = await execute<Record<string, unknown>[]>(ctx, ctx.em.getKnex()('points_entry as e').select(prefixedColumns(ctx.em, PointsEntry, 'e')).where(Object.fromEntries(Object.entries(where).map(([k, v]) => [`e.${k}`, v]))));
-    return row ? mapPrefixed(ctx.em, PointsEntry, row, 'e') : null;
+  private async lockAccount(ctx: Ctx, m: Movement): Promise<{ change: Change; customer: { code: string; stationPath: string }; previous: PointsEntry | null; due: boolean; lots: DrawnLots | undefined } | null> {
+    const knex = ctx.em.getKnex();
+    const pg = isPostgres(ctx.em);
+    const q = knex('points_account as a')
+      .join('customer as c', 'c.id', 'a.customer_id')
+      .join('org_unit as s', 's.id', 'c.home_station_id')
+      .leftJoin('loyalty_program as p', (j) => j.onVal('p.id', 1))
+      .select('a.balance', 'a.debt', 'c.code', 's.path', 'p.lot_expiry_days')
+      .select(knex.raw('exists (select 1 from points_lot l where l.customer_id = a.customer_id and l.remaining > 0 and l.expires_at <= ?) as due', [dbTime(ctx.em, ctx.now())]))
+      .where('a.customer_id', m.customerId);
+    if (pg) q.select(knex.raw('a.xmin::text as locked_version, (select v.xmin::text from points_account v where v.customer_id = ?) as read_version', [m.customerId]));
+    if (m.key) q.leftJoin('points_entry as e', (j) => j.onVal('e.idempotency_key', m.key!)).select(prefixedColumns(ctx.em, PointsEntry, 'e'));
+    const drawsLots = m.points < 0 && !m.preferLots?.length;
+    if (drawsLots) {
+      const open = `select id, remaining, expires_at from points_lot where customer_id = ? and remaining > 0 order by expires_at, id limit ${LOT_PAGE}`;
+      q.select(pg ? knex.raw(`(select json_agg(json_build_array(l.id, l.remaining) order by l.expires_at, l.id) from (${open}) l) as lots`, [m.customerId]) : knex.raw(`(select json_group_array(json_array(l.id, l.remaining, l.expires_at)) from (${open}) l) as lots`, [m.customerId]));
+    }
+    for (let attempt = 1; ; attempt++) {
+      const [row] = await execute<Record<string, unknown>[]>(ctx, forUpdate(ctx.em, q, 'a'));
+      if (!row) return null;
+      if (row.locked_version !== row.read_version) {
+        // The second read holds the lock from the first, so no one can have changed the row since.
+        if (attempt < 3) continue;
+        throw new Error(`points account of customer ${m.customerId} changed while locked`);
+      }
+      const change = new Change(m.customerId, { balance: Number(row.balance), debt: Number(row.debt) });
+      change.lotExpiryDays = row.lot_expiry_days == null ? null : Number(row.lot_expiry_days);
+      let lots: DrawnLots | undefined;
+      if (drawsLots) {
+        const list = (typeof row.lots === 'string' ? JSON.parse(row.lots) : (row.lots ?? [])) as [string, number, number?][];
+        // SQLite does not promise json_group_array keeps the subquery's order.
+        if (!pg) list.sort((x, y) => x[2]! - y[2]! || (x[0] < y[0] ? -1 : 1));
+        lots = { rows: list.map(([id, remaining]) => ({ id, remaining: Number(remaining) })), complete: list.length < LOT_PAGE };
+      }
+      return {
+        change,
+        customer: { code: row.code as string, stationPath: row.path as string },
+        previous: m.key && row.e__id ? mapPrefixed(ctx.em, PointsEntry, row, 'e') : null,
+        due: !!row.due,
+        lots,
+      };
+    }
   }
 
-  /** The customer's account, created at the first movement; call with the customer locked. */
-  private async account(ctx: Ctx, customerId: string): Promise<Account> {
-    const knex = ctx.em.getKnex();
-    let [row] = await execute<{ balance: number; debt: number }[]>(ctx, knex('points_account').select('balance', 'debt').where({ customer_id: customerId }));
+  private async createAccount(ctx: Ctx, customerId: string): Promise<void> {
+    await execute(ctx, ctx.em.getKnex()('points_account').insert({ customer_id: customerId, balance: 0, debt: 0, updated_at: dbTime(ctx.em, ctx.now()) }).onConflict('customer_id').ignore(), 'run');
+  }
+
+  /** The customer's account, locked, created at the first movement; for the other paths that change points. */
+  private async account(ctx: Ctx, customerId: string): Promise<Change> {
+    const read = () => execute<{ balance: number; debt: number }[]>(ctx, forUpdate(ctx.em, ctx.em.getKnex()('points_account').select('balance', 'debt').where({ customer_id: customerId })));
+    let [row] = await read();
     if (!row) {
-      await execute(ctx, knex('points_account').insert({ customer_id: customerId, balance: 0, debt: 0, updated_at: dbTime(ctx.em, ctx.now()) }).onConflict('customer_id').ignore(), 'run');
-      row = { balance: 0, debt: 0 };
+      await this.createAccount(ctx, customerId);
+      [row] = await read();
     }
-    return { balance: Number(row.balance), debt: Number(row.debt) };
-  }
-
-  private async saveAccount(ctx: Ctx, customerId: string, a: Account): Promise<void> {
-    await execute(ctx, ctx.em.getKnex()('points_account').update({ balance: a.balance, debt: a.debt, updated_at: dbTime(ctx.em, ctx.now()) }).where({ customer_id: customerId }), 'run');
+    return new Change(customerId, { balance: Number(row!.balance), debt: Number(row!.debt) });
   }
 
   /**
-   * Appends one entry and moves lots; returns the entry id. A taking movement larger than
-   * the balance is refused: a balance never goes negative (R-LOY-2).
+   * Appends one entry and the lots it adds or draws to what `ch` will write, and returns the
+   * entry as written. A taking movement larger than the balance is refused: a balance never
+   * goes negative (R-LOY-2). `lots` are the lots to draw from, in order, when the caller has
+   * read them (`complete`: there are no others).
    */
-  private async post(ctx: Ctx, account: Account, m: Movement): Promise<string> {
-    const knex = ctx.em.getKnex();
+  private async post(ctx: Ctx, ch: Change, m: Movement, lots?: DrawnLots): Promise<PointsEntry> {
     const now = ctx.now();
     const id = uuidv7(now.getTime());
-    const uses: { lot_id: string; points: number }[] = [];
     if (m.points < 0) {
       const need = -m.points;
-      if (account.balance < need) {
-        throw conflict(`The balance is ${account.balance} points; ${need} cannot be taken.`, { reason: 'INSUFFICIENT_POINTS', balance: account.balance, requested: need });
+      if (ch.account.balance < need) {
+        throw conflict(`The balance is ${ch.account.balance} points; ${need} cannot be taken.`, { reason: 'INSUFFICIENT_POINTS', balance: ch.account.balance, requested: need });
       }
-      const lots = await execute<{ id: string; remaining: number }[]>(
-        ctx,
-        knex('points_lot').select('id', 'remaining').where({ customer_id: m.customerId }).where('remaining', '>', 0).orderBy([{ column: 'expires_at' }, { column: 'id' }]),
-      );
-      const prefer = new Set(m.preferLots ?? []);
-      lots.sort((a, b) => Number(prefer.has(b.id)) - Number(prefer.has(a.id)));
-      let left = need;
-      for (const lot of lots) {
-        if (!left) break;
-        const take = Math.min(Number(lot.remaining), left);
-        uses.push({ lot_id: lot.id, points: take });
-        left -= take;
-        await execute(ctx, knex('points_lot').update({ remaining: Number(lot.remaining) - take }).where({ id: lot.id }), 'run');
+      let uses = lots ? take(lots.rows, need) : [];
+      if (sum(uses) < need && !lots?.complete) {
+        // Lots are read from the table: what this change drew so far must be there first.
+        await this.write(ctx, ch, false);
+        uses = take(await this.openLots(ctx, ch.customerId, need, m.preferLots), need);
       }
-      if (left) throw new Error(`points lots of customer ${m.customerId} hold less than the balance`);
+      if (sum(uses) < need) throw new Error(`points lots of customer ${ch.customerId} hold less than the balance`);
+      for (const u of uses) {
+        ch.draws.set(u.lot_id, u.left);
+        ch.uses.push({ entry_id: id, lot_id: u.lot_id, points: u.points });
+      }
     }
-    account.balance += m.points;
-    await execute(
-      ctx,
-      knex('points_entry').insert({
-        id,
-        customer_id: m.customerId,
-        kind: m.kind,
-        points: m.points,
-        balance_after: account.balance,
-        reason: m.reason.slice(0, 300),
-        source: m.source,
-        idempotency_key: m.key,
-        purchase_id: m.purchaseId ?? null,
-        actor_name: ctx.actor?.name ?? 'system',
-        approved_by: m.approvedBy ?? null,
-        at: dbTime(ctx.em, now),
-      }),
-      'run',
-    );
+    const entry = {
+      id,
+      customer: ch.customerId,
+      kind: m.kind,
+      points: m.points,
+      balanceAfter: ch.account.balance + m.points,
+      reason: m.reason.slice(0, 300),
+      source: m.source,
+      idempotencyKey: m.key,
+      purchase: m.purchaseId ?? null,
+      actorName: ctx.actor?.name ?? 'system',
+      approvedBy: m.approvedBy ?? null,
+      at: now,
+    };
+    ch.entries.push({
+      id,
+      customer_id: entry.customer,
+      kind: entry.kind,
+      points: entry.points,
+      balance_after: entry.balanceAfter,
+      reason: entry.reason,
+      source: entry.source,
+      idempotency_key: entry.idempotencyKey,
+      purchase_id: entry.purchase,
+      actor_name: entry.actorName,
+      approved_by: entry.approvedBy,
+      at: dbTime(ctx.em, now),
+    });
+    ch.account.balance = entry.balanceAfter;
+    ch.dirty = true;
     if (m.points > 0) {
-      const program = await this.program(ctx);
-      await execute(
-        ctx,
-        knex('points_lot').insert({
-          id: uuidv7(now.getTime()),
-          customer_id: m.customerId,
-          entry_id: id,
-          points: m.points,
-          remaining: m.points,
-          earned_at: dbTime(ctx.em, now),
-          expires_at: dbTime(ctx.em, addDays(now, program.lotExpiryDays)),
-        }),
-        'run',
-      );
+      ch.lotExpiryDays ??= (await this.program(ctx)).lotExpiryDays;
+      ch.lots.push({ id: uuidv7(now.getTime()), customer_id: ch.customerId, entry_id: id, points: m.points, remaining: m.points, earned_at: dbTime(ctx.em, now), expires_at: dbTime(ctx.em, addDays(now, ch.lotExpiryDays)) });
     }
-    if (uses.length) await execute(ctx, knex('points_lot_use').insert(uses.map((u) => ({ entry_id: id, ...u }))), 'run');
-    return id;
+    return entry as unknown as PointsEntry;
+  }
+
+  /**
+   * The customer's open lots in the order they are drawn (R-LOY-2: soonest-expiring first;
+   * a refund's own lots before them), read a page at a time until they cover `need`.
+   */
+  private async openLots(ctx: Ctx, customerId: string, need: number, prefer?: string[]): Promise<{ id: string; remaining: number }[]> {
+    const knex = ctx.em.getKnex();
+    const open = () => knex('points_lot').select('id', 'remaining', 'expires_at').where({ customer_id: customerId }).where('remaining', '>', 0).orderBy([{ column: 'expires_at' }, { column: 'id' }]);
+    if (prefer?.length) {
+      const lots = await execute<{ id: string; remaining: number }[]>(ctx, open());
+      const preferred = new Set(prefer);
+      return lots.sort((a, b) => Number(preferred.has(b.id)) - Number(preferred.has(a.id)));
+    }
+    const lots: { id: string; remaining: number; expires_at: unknown }[] = [];
+    for (let covered = 0; covered < need; ) {
+      const last = lots[lots.length - 1];
+      const q = open().limit(LOT_PAGE);
+      if (last) q.where((w) => w.where('expires_at', '>', last.expires_at as never).orWhere((x) => x.where('expires_at', last.expires_at as never).where('id', '>', last.id)));
+      const page = await execute<{ id: string; remaining: number; expires_at: unknown }[]>(ctx, q);
+      lots.push(...page);
+      covered += page.reduce((s, l) => s + Number(l.remaining), 0);
+      if (page.length < LOT_PAGE) break;
+    }
+    return lots;
+  }
+
+  /**
+   * Writes what `post` noted — entries, new lots, drawn lots, lot uses, timeline rows — and,
+   * with `saveAccount`, the account's balance and debt. On PostgreSQL in one statement
+   * (data-modifying WITH clauses; foreign keys are checked at its end, so an entry and the
+   * lots naming it can go together).
+   */
+  private async write(ctx: Ctx, ch: Change, saveAccount = true): Promise<void> {
+    const knex = ctx.em.getKnex();
+    const parts: Knex.QueryBuilder[] = [];
+    if (ch.entries.length) parts.push(knex('points_entry').insert(ch.entries));
+    if (ch.lots.length) parts.push(knex('points_lot').insert(ch.lots));
+    if (ch.draws.size) {
+      const ids = [...ch.draws.keys()];
+      const cases = knex.raw(`case id ${ids.map(() => 'when ? then cast(? as integer)').join(' ')} end`, ids.flatMap((id) => [id, ch.draws.get(id)!]));
+      parts.push(knex('points_lot').update({ remaining: cases }).whereIn('id', ids));
+    }
+    if (ch.uses.length) parts.push(knex('points_lot_use').insert(ch.uses));
+    parts.push(...ch.writes);
+    if (saveAccount && ch.dirty) {
+      parts.push(knex('points_account').update({ balance: ch.account.balance, debt: ch.account.debt, updated_at: dbTime(ctx.em, ctx.now()) }).where({ customer_id: ch.customerId }));
+      ch.dirty = false;
+    }
+    ch.clear();
+    if (parts.length > 1 && isPostgres(ctx.em)) {
+      // Every clause touches other rows (new entries and lots, drawn lots, uses, the account),
+      // so the order in which PostgreSQL applies them does not matter.
+      const sql = parts.map((p) => p.toSQL());
+      const last = sql.pop()!;
+      await execute(ctx, knex.raw(`with ${sql.map((s, i) => `w${i} as (${s.sql})`).join(', ')} ${last.sql}`, [...sql.flatMap((s) => s.bindings), ...last.bindings]) as never, 'run');
+      return;
+    }
+    for (const p of parts) await execute(ctx, p, 'run');
   }
 
   /** Points a refund could not take back are taken from the next earnings (see PointsAccount.debt). */
-  private async settleDebt(ctx: Ctx, account: Account, customerId: string): Promise<void> {
-    const settle = Math.min(account.debt, account.balance);
+  private async settleDebt(ctx: Ctx, ch: Change): Promise<void> {
+    const settle = Math.min(ch.account.debt, ch.account.balance);
     if (settle <= 0) return;
-    account.debt -= settle;
-    await this.post(ctx, account, { customerId, kind: PointsEntryKind.REVERSE, points: -settle, reason: 'Points owed from an earlier refund', source: 'REFUND', key: null });
+    ch.account.debt -= settle;
+    await this.post(ctx, ch, { customerId: ch.customerId, kind: PointsEntryKind.REVERSE, points: -settle, reason: 'Points owed from an earlier refund', source: 'REFUND', key: null });
   }
 
   /** Expires this customer's lots past their date before a change reads the balance. */
-  private async expireDueLots(ctx: Ctx, customerId: string, account: Account): Promise<number> {
+  private async expireDueLots(ctx: Ctx, ch: Change): Promise<number> {
     const knex = ctx.em.getKnex();
     const due = await execute<{ id: string; remaining: number }[]>(
       ctx,
-      knex('points_lot').select('id', 'remaining').where({ customer_id: customerId }).where('remaining', '>', 0).where('expires_at', '<=', dbTime(ctx.em, ctx.now())).orderBy('id'),
+      knex('points_lot').select('id', 'remaining').where({ customer_id: ch.customerId }).where('remaining', '>', 0).where('expires_at', '<=', dbTime(ctx.em, ctx.now())).orderBy('id'),
     );
     let expired = 0;
     for (const lot of due) {
-      await this.post(ctx, account, { customerId, kind: PointsEntryKind.EXPIRE, points: -Number(lot.remaining), reason: 'Points expired', source: 'EXPIRY', key: `expire:${lot.id}`, preferLots: [lot.id] });
-      expired += Number(lot.remaining);
+      const points = Number(lot.remaining);
+      await this.post(ctx, ch, { customerId: ch.customerId, kind: PointsEntryKind.EXPIRE, points: -points, reason: 'Points expired', source: 'EXPIRY', key: `expire:${lot.id}` }, { rows: [{ id: lot.id, remaining: points }], complete: true });
+      expired += points;
     }
     return expired;
   }
@@ -276,12 +434,13 @@ export class LoyaltyService {
     const program = await this.program(ctx);
     const multiplier = e.tier?.pointsMultiplier ?? 1;
     const base = pointsFor(e.purchase.amountCents, program.pointsPerCurrencyUnit, multiplier);
-    const account = await this.account(ctx, e.customer.id);
-    await this.expireDueLots(ctx, e.customer.id, account);
+    const ch = await this.account(ctx, e.customer.id);
+    ch.lotExpiryDays = program.lotExpiryDays;
+    await this.expireDueLots(ctx, ch);
     let total = 0;
     const earn = async (points: number, reason: string, source: string, key: string) => {
       if (points <= 0) return;
-      await this.post(ctx, account, { customerId: e.customer.id, kind: PointsEntryKind.EARN, points, reason, source, key, purchaseId: e.purchase.id });
+      await this.post(ctx, ch, { customerId: e.customer.id, kind: PointsEntryKind.EARN, points, reason, source, key, purchaseId: e.purchase.id });
       total += points;
     };
     await earn(base, `Purchase ${e.purchase.externalOrderId} (×${multiplier})`, 'PURCHASE', `purchase:${e.purchase.id}`);
@@ -297,8 +456,8 @@ export class LoyaltyService {
       const key = `birthday:${e.customer.id}:${localDate(e.purchase.occurredAt, tz).slice(0, 4)}`;
       if (!(await ctx.em.count(PointsEntry, { idempotencyKey: key }))) await earn(e.tier.birthdayBonusPoints, `Birthday gift (${e.tier.code})`, 'BONUS:BIRTHDAY', key);
     }
-    await this.settleDebt(ctx, account, e.customer.id);
-    await this.saveAccount(ctx, e.customer.id, account);
+    await this.settleDebt(ctx, ch);
+    await this.write(ctx, ch);
     e.purchase.pointsEarned = total;
   }
 
@@ -316,12 +475,12 @@ export class LoyaltyService {
     const total = earned.reduce((s, r) => s + Number(r.points), 0);
     if (!total) return;
     const lots = await execute<{ id: string }[]>(ctx, knex('points_lot').select('id').whereIn('entry_id', earned.map((r) => r.id)));
-    const account = await this.account(ctx, e.customer.id);
-    await this.expireDueLots(ctx, e.customer.id, account);
-    const now = Math.min(total, account.balance);
+    const ch = await this.account(ctx, e.customer.id);
+    await this.expireDueLots(ctx, ch);
+    const now = Math.min(total, ch.account.balance);
     const owed = total - now;
     if (now > 0) {
-      await this.post(ctx, account, {
+      await this.post(ctx, ch, {
         customerId: e.customer.id,
         kind: PointsEntryKind.REVERSE,
         points: -now,
@@ -332,8 +491,11 @@ export class LoyaltyService {
         preferLots: lots.map((l) => l.id),
       });
     }
-    account.debt += owed;
-    await this.saveAccount(ctx, e.customer.id, account);
+    if (owed) {
+      ch.account.debt += owed;
+      ch.dirty = true;
+    }
+    await this.write(ctx, ch);
   }
 
   /**
@@ -345,12 +507,11 @@ export class LoyaltyService {
     let total = 0;
     for (const rule of rules) {
       const key = `${kind.toLowerCase()}:${ref}:${rule.code}`;
-      await this.customers.lock(ctx, customerId);
+      const ch = await this.account(ctx, customerId);
       if (await ctx.em.count(PointsEntry, { idempotencyKey: key })) continue;
-      const account = await this.account(ctx, customerId);
-      await this.post(ctx, account, { customerId, kind: PointsEntryKind.EARN, points: rule.fixedPoints, reason: rule.name, source: `BONUS:${rule.code}`, key });
-      await this.settleDebt(ctx, account, customerId);
-      await this.saveAccount(ctx, customerId, account);
+      await this.post(ctx, ch, { customerId, kind: PointsEntryKind.EARN, points: rule.fixedPoints, reason: rule.name, source: `BONUS:${rule.code}`, key });
+      await this.settleDebt(ctx, ch);
+      await this.write(ctx, ch);
       total += rule.fixedPoints;
     }
     return total;
@@ -382,15 +543,11 @@ export class LoyaltyService {
     a.decidedAt = ctx.now();
     a.decisionNote = input.note?.trim() || null;
     if (input.approve) {
-      const entry = await this.applyOnce(ctx, {
-        customerId: a.customer.id,
-        kind: PointsEntryKind.ADJUST,
-        points: a.points,
-        reason: a.reason,
-        source: 'CONSOLE',
-        key: `adjust:${a.id}`,
-        approvedBy: a.decidedBy,
-      });
+      const entry = await this.applyOnce(
+        ctx,
+        { customerId: a.customer.id, kind: PointsEntryKind.ADJUST, points: a.points, reason: a.reason, source: 'CONSOLE', key: `adjust:${a.id}`, approvedBy: a.decidedBy },
+        null,
+      );
       a.entry = ctx.em.getReference(PointsEntry, entry.id);
     }
     ctx.audit = { targetType: 'PointsAdjustment', targetId: a.id, before: { status: AdjustmentStatus.PENDING }, after: { status: a.status, note: a.decisionNote } };
@@ -460,10 +617,9 @@ export class LoyaltyService {
       for (const { customer_id: customerId } of due) {
         await ctx.em.transactional(async (tx) => {
           const c = withEm(ctx, tx);
-          await this.customers.lock(c, customerId);
-          const account = await this.account(c, customerId);
-          const expired = await this.expireDueLots(c, customerId, account);
-          await this.saveAccount(c, customerId, account);
+          const ch = await this.account(c, customerId);
+          const expired = await this.expireDueLots(c, ch);
+          await this.write(c, ch);
           if (expired) {
             this.customers.addEvent(c, customerId, { kind: 'POINTS', summary: `${expired} points expired` });
             await tx.flush();

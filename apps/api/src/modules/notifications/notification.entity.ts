@@ -17,8 +17,13 @@ export class Notification {
   @PrimaryKey({ type: 'string', length: 36 })
   id: string = uuidv7();
 
-  @ManyToOne(() => Employee, { deleteRule: 'cascade' })
-  recipient!: Employee;
+  /** A member of staff; null for a message to an outside address (a customer's survey link). */
+  @ManyToOne(() => Employee, { deleteRule: 'cascade', nullable: true })
+  recipient?: Employee | null;
+
+  /** The outside address (email) of a message to someone who is not staff; cleared once sent. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  toAddress?: string | null;
 
   @Field(() => String, { description: 'TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED.' })
   @Property({ type: 'string', length: 40 })

@@ -52,6 +52,24 @@ export class NotificationService {
     } as never);
   }
 
+  /**
+   * An email to someone outside the staff (a customer's survey link, R-SAT-1), through the
+   * same outbox: it goes only if the transaction that queued it commits. Its address and
+   * text are personal (R-ACL-3) and are cleared once it is sent.
+   */
+  sendTo(ctx: Ctx, m: { to: string; kind: string; subject: string; body: string }): void {
+    ctx.em.create(Notification, {
+      id: uuidv7(ctx.now().getTime()),
+      recipient: null,
+      toAddress: m.to,
+      kind: m.kind,
+      subject: m.subject.slice(0, 300),
+      body: m.body,
+      link: null,
+      createdAt: ctx.now(),
+    } as never);
+  }
+
   async mine(ctx: Ctx, unreadOnly: boolean, args: PageArgs): Promise<Page<Notification>> {
     const page = pageRequest(args, 10_000);
     const employeeId = ctx.actor?.employeeId;
@@ -77,11 +95,11 @@ export class NotificationService {
   async deliver(ctx: Ctx): Promise<{ sent: number; failed: number }> {
     if (!this.transport) return { sent: 0, failed: 0 };
     const knex = ctx.em.getKnex();
-    const rows = await execute<{ id: string; subject: string; body: string | null; email: string | null }[]>(
+    const rows = await execute<{ id: string; subject: string; body: string | null; email: string | null; outside: string | null }[]>(
       ctx,
       knex('notification as n')
-        .join('employee as e', 'e.id', 'n.recipient_id')
-        .select('n.id', 'n.subject', 'n.body', 'e.email')
+        .leftJoin('employee as e', 'e.id', 'n.recipient_id')
+        .select('n.id', 'n.subject', 'n.body', 'e.email', { outside: 'n.to_address' })
         .whereNull('n.delivered_at')
         .where('n.attempts', '<', MAX_ATTEMPTS)
         .orderBy('n.id')
@@ -91,14 +109,17 @@ export class NotificationService {
     let failed = 0;
     for (const r of rows) {
       const done = { delivered_at: dbTime(ctx.em, ctx.now()) };
-      if (!r.email) {
+      const to = r.outside ?? r.email;
+      if (!to) {
         // Nobody to mail: the console shows it, and the outbox stops trying.
         await execute(ctx, knex('notification').update({ ...done, attempts: MAX_ATTEMPTS }).where({ id: r.id }), 'run');
         continue;
       }
       try {
-        await this.transport.send({ to: r.email, subject: r.subject, body: r.body ?? '' });
-        await execute(ctx, knex('notification').update(done).increment('attempts', 1).where({ id: r.id }), 'run');
+        await this.transport.send({ to, subject: r.subject, body: r.body ?? '' });
+        // A message to an outside address keeps neither the address nor its text once sent (R-ACL-3).
+        const delivered = r.outside ? { ...done, to_address: null, body: null } : done;
+        await execute(ctx, knex('notification').update(delivered).increment('attempts', 1).where({ id: r.id }), 'run');
         sent++;
       } catch (err) {
         ctx.log.warn({ err, notification: r.id }, 'email delivery failed; will retry');

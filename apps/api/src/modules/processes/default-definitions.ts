@@ -32,7 +32,7 @@ const stationManager = { kind: ApproverKind.ROLE, code: 'station_manager' };
 const businessDept = { kind: ApproverKind.UNIT_OF_KIND_HEAD, unitKind: 'BUSINESS_DEPT' };
 const backOffice = { kind: ApproverKind.UNIT_OF_KIND_HEAD, unitFunction: 'BACK_OFFICE' };
 
-/** The regime's flows (R-FLOW-3, -4, -5, -7, -8) as the first version of each definition. */
+/** The regime's flows (R-FLOW-3, -4, -5, -7, -8, R-SVC-8, R-SAT-4) as the first version of each definition. */
 export const defaultDefinitions: DefinitionSpec[] = [
   {
     kind: 'EXPENSE_CLAIM',
@@ -132,5 +132,19 @@ export const defaultDefinitions: DefinitionSpec[] = [
       step('unit_head', '部門主管', 'Department head', unitHead, 24),
       step('station_manager', '站長核准', 'Station manager', stationManager, 48),
     ],
+  },
+  {
+    kind: 'SATISFACTION_CORRECTIVE',
+    name: '滿意度整改',
+    nameEn: 'Satisfaction corrective action',
+    fields: [
+      field('unitName', '單位', FieldType.TEXT, { immutable: true }),
+      field('period', '考核期間', FieldType.TEXT, { immutable: true }),
+      field('rate', '滿意率（%）', FieldType.NUMBER, { immutable: true }),
+      field('target', '目標（%）', FieldType.NUMBER, { immutable: true }),
+      field('deadline', '整改期限', FieldType.DATE),
+      field('plan', '整改措施', FieldType.TEXT),
+    ],
+    steps: [step('superior', '上級審核整改措施', 'Superior accepts the plan', unitHead, 72)],
   },
 ];

@@ -122,7 +122,8 @@ export class ProcessDocument extends BaseEntity {
 /** One step of one document: who it was routed to, who acted, when and why. */
 @ObjectType({ simpleResolvers: true, description: 'A step of a document (R-FLOW-1).' })
 @Entity({ tableName: 'process_step' })
-@Index({ properties: ['assignee', 'status'] })
+// An approver's inbox in its order (myTasks): the page reads it and stops at its last row, the count reads it alone.
+@Index({ properties: ['assignee', 'status', 'dueAt', 'id'] })
 @Index({ properties: ['status', 'dueAt'] })
 @Unique({ properties: ['document', 'round', 'index'] })
 export class DocumentStep {

@@ -6,6 +6,7 @@ import { formatMoney, parseMoney } from '../../common/money';
 import { formatNumber, nextValue } from '../../common/sequence';
 import { pageOf, pageRequest, type Page, type PageArgs } from '../../common/pagination';
 import { escapeLike } from '../../common/auth/scope-filter';
+import { mapPrefixed, prefixedColumns } from '../../common/rows';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import type { NotificationService } from '../notifications/notification.service';
 import { FieldType, ProcessDefinition, type FieldDefinition } from './definition.entity';
@@ -84,7 +85,8 @@ export class ProcessService {
     if (issues.length) throw badInput(issues);
   }
 
-  async create(ctx: Ctx, kindName: string, data: Record<string, unknown>, applicantId?: string | null): Promise<ProcessDocument> {
+  /** A new draft; `flush: false` leaves it in the unit of work for a caller that goes on to submit it in the same flush. */
+  async create(ctx: Ctx, kindName: string, data: Record<string, unknown>, applicantId?: string | null, flush = true): Promise<ProcessDocument> {
     const kind = this.kind(kindName);
     const applicant = await this.actorEmployee(ctx, applicantId);
     const def = await this.definitions.current(ctx, kind.kind);
@@ -94,7 +96,7 @@ export class ProcessService {
     const doc = ctx.em.create(ProcessDocument, { number, kind: kind.kind, definition: def, title: kind.title(values), applicant, unit: applicant.unit, data: values, facts: {} } as never);
     this.record(ctx, doc, DocumentActionKind.CREATED, { actor: applicant });
     ctx.audit = { targetType: 'ProcessDocument', targetId: doc.id, before: null, after: { number, kind: kind.kind, version: def.version } };
-    await ctx.em.flush();
+    if (flush) await ctx.em.flush();
     return doc;
   }
 
@@ -253,10 +255,11 @@ export class ProcessService {
   /** Files, attaches the invoices to and submits an expense claim in one go (R-FLOW-3). */
   async submitExpenseClaim(ctx: Ctx, input: { date: string; place: string; reason: string; amount: number; category: string; invoices?: { fileName: string; mimeType: string; contentBase64: string }[] | null; applicantId?: string | null }): Promise<ProcessDocument> {
     const { invoices, applicantId, amount, ...rest } = input;
-    const doc = await this.create(ctx, 'EXPENSE_CLAIM', { ...rest, amount: formatMoney(amount) }, applicantId);
-    const onBehalf = ctx.actor?.employeeId !== doc.applicant.id;
+    // Created and submitted in one flush: the draft is never read back, and it is inserted
+    // with its submitted state and all its actions at once.
+    const doc = await this.create(ctx, 'EXPENSE_CLAIM', { ...rest, amount: formatMoney(amount) }, applicantId, false);
     for (const f of invoices ?? []) await this.addAttachment(ctx, doc, f.fileName, f.mimeType, f.contentBase64);
-    return onBehalf ? this.submitAs(ctx, doc) : this.submit(ctx, doc.id);
+    return this.submitAs(ctx, doc);
   }
 
   /** Which steps a sample document would take and who would act, changing nothing. */
@@ -397,7 +400,11 @@ export class ProcessService {
 
   /**
    * The caller's inbox: open steps assigned to them, and to people they deputise for while
-   * those are away (R-ORG-4). One joined statement per page plus the count.
+   * those are away (R-ORG-4). Whom the caller acts for is looked up first (a small read of
+   * `absence`), so the page and the count filter `process_step` by assignee and status: the
+   * page reads the `(assignee, status, due, id)` index in inbox order and stops at its last
+   * row, joined to its documents and their applicants in the same statement; the count
+   * reads that index alone.
    */
   async myTasks(ctx: Ctx, filter: TaskFilter, args: PageArgs): Promise<Page<DocumentStep>> {
     const page = pageRequest(args, 10_000);
@@ -405,20 +412,25 @@ export class ProcessService {
     if (!me) return pageOf([], page, () => [], async () => 0);
     const knex = ctx.em.getKnex();
     const now = dbTime(ctx.em, ctx.now());
-    const absentFor = knex('absence').select('employee_id').where('deputy_id', me).whereNull('cancelled_at').where('starts_at', '<=', now).where('ends_at', '>', now);
-    const q = knex('process_step as s')
-      .where('s.status', StepStatus.OPEN)
-      .where((w) => w.where('s.assignee_id', me).orWhereIn('s.assignee_id', absentFor));
+    const absentFor = await execute<{ employee_id: string }[]>(
+      ctx,
+      knex('absence').distinct('employee_id').where('deputy_id', me).whereNull('cancelled_at').where('starts_at', '<=', now).where('ends_at', '>', now),
+    );
+    const assignees = [...new Set([me, ...absentFor.map((a) => a.employee_id)])];
+    const q = knex('process_step as s').where('s.status', StepStatus.OPEN).whereIn('s.assignee_id', assignees);
     // The documents are joined only to filter by kind: the count of a large inbox then reads steps alone.
     if (filter.kind) q.join('process_document as d', 'd.id', 's.document_id').where('d.kind', filter.kind);
     if (filter.overdueOnly) q.where('s.due_at', '<', now);
-    const rows = q.clone().select('s.id').orderBy([{ column: 's.due_at' }, { column: 's.id' }]).limit(page.limit + 1);
+    const rows = q.clone().orderBy([{ column: 's.due_at' }, { column: 's.id' }]).limit(page.limit + 1);
+    if (!filter.kind) rows.join('process_document as d', 'd.id', 's.document_id');
+    // The applicant comes with the row, so the inbox's applicant names cost no statement of their own.
+    rows.join('employee as ap', 'ap.id', 'd.applicant_id').select([...prefixedColumns(ctx.em, DocumentStep, 's'), ...prefixedColumns(ctx.em, ProcessDocument, 'd'), ...prefixedColumns(ctx.em, Employee, 'ap')]);
     if (page.after) rows.where('s.id', '>', page.after[page.after.length - 1] as string);
     else rows.offset(page.offset);
-    const ids = (await execute<{ id: string }[]>(ctx, rows)).map((r) => r.id);
-    const steps = ids.length ? await ctx.em.find(DocumentStep, { id: { $in: ids } }, { populate: ['document'] }) : [];
-    const ordered = ids.map((id) => steps.find((s) => s.id === id)!).filter(Boolean);
-    return pageOf(ordered, page, (s) => [s.id], async () => {
+    const steps = (await execute<Record<string, unknown>[]>(ctx, rows)).map(
+      (r) => ({ ...mapPrefixed(ctx.em, DocumentStep, r, 's'), document: { ...mapPrefixed(ctx.em, ProcessDocument, r, 'd'), applicant: mapPrefixed(ctx.em, Employee, r, 'ap') } }) as DocumentStep,
+    );
+    return pageOf(steps, page, (s) => [s.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);
     });

@@ -1,5 +1,6 @@
 export { Ticket, TicketEvent, TicketKind, TicketStatus, TicketChannel, Severity, SlaPolicy, ServiceCalendar, FollowUpVisit } from './ticket.entity';
 export { TicketService } from './ticket.service';
+export { TicketResolved, RepairDelivered, FollowUpRecorded } from './service-desk.events';
 export { SlaService } from './sla.service';
 export { TicketResolver, FollowUpResolver } from './service-desk.resolver';
 export { ComplaintService } from './complaint.service';

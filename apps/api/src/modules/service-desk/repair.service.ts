@@ -8,6 +8,7 @@ import { RepairKind, RepairOrder, RepairStatus } from './repair.entity';
 import { TicketKind } from './ticket.entity';
 import type { TicketService } from './ticket.service';
 import { TicketAction } from './service-desk.inputs';
+import { RepairDelivered } from './service-desk.events';
 
 /** Calendar months after shipping within which a product with a quality problem may be returned (R-SVC-8). */
 export const RETURN_WINDOW_MONTHS = 3;
@@ -102,6 +103,7 @@ export class RepairService {
     order.status = to;
     if (to === RepairStatus.DELIVERED) order.deliveredAt = ctx.now();
     await this.tickets.act(ctx, order.ticket.id, { action: TicketAction.NOTE, text: `Repair ${to}` });
+    if (to === RepairStatus.DELIVERED) await ctx.services.events.publish(ctx, new RepairDelivered(order, order.ticket));
     ctx.audit = { targetType: 'RepairOrder', targetId: order.id, before: { status: before }, after: { status: to } };
     await ctx.em.flush();
     return order;

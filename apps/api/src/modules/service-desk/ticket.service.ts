@@ -20,6 +20,7 @@ import { whereCaseReach } from './ticket.reach';
 import { whereSlaState } from './sla-state';
 import type { SlaService } from './sla.service';
 import { FollowUpStatus, FollowUpVisit, TECHNICAL_KINDS, TechnicalStage, Ticket, TicketEvent, TicketEventKind, TicketKind, TicketStatus } from './ticket.entity';
+import { FollowUpRecorded, TicketResolved } from './service-desk.events';
 import { TicketAction, type FollowUpInput, type OpenTicketInput, type TicketActionInput, type TicketsArgs } from './service-desk.inputs';
 
 export const TICKET_CHANGED = 'TICKET_CHANGED';
@@ -230,6 +231,7 @@ export class TicketService {
         this.event(ctx, t, TicketEventKind.RESOLVED, summary, { summary, improvementProposal: improvement });
         await this.scheduleFollowUp(ctx, t);
         if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} resolved: ${summary.slice(0, 200)}`, refType: 'Ticket', refId: t.id });
+        await ctx.services.events.publish(ctx, new TicketResolved(t));
         break;
       }
       case TicketAction.REOPEN:
@@ -345,6 +347,7 @@ export class TicketService {
       this.reopen(t);
       this.event(ctx, t, TicketEventKind.REOPENED, 'The customer was not satisfied at the follow-up; re-check.');
     }
+    await ctx.services.events.publish(ctx, new FollowUpRecorded(v, t));
     ctx.audit = { targetType: 'FollowUpVisit', targetId: v.id, before: { status: FollowUpStatus.DUE }, after: { status: v.status, satisfied: v.satisfied } };
     await ctx.em.flush();
     return v;

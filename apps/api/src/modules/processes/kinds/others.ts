@@ -65,3 +65,13 @@ export const returnException: DocumentKind = {
   prefix: 'RET',
   title: (d) => `${String(d.ticketNumber ?? '')} ${String(d.reason ?? '').slice(0, 60)}`.trim(),
 };
+
+/**
+ * R-SAT-4: a unit below its satisfaction target gets a corrective action with a deadline.
+ * The unit's head writes the plan and submits it; the head above accepts it.
+ */
+export const satisfactionCorrective: DocumentKind = {
+  kind: 'SATISFACTION_CORRECTIVE',
+  prefix: 'SAT',
+  title: (d) => `${String(d.unitName ?? '')} ${String(d.period ?? '')} ${String(d.rate ?? '')}% < ${String(d.target ?? '')}%`.trim(),
+};
