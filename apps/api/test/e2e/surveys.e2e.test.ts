@@ -115,7 +115,14 @@ async function sendOne(customerId: string, extra: Record<string, unknown> = {}) 
 async function resolvedCase(customerId: string): Promise<{ id: string; number: string }> {
   const input = { kind: 'TECH_SUPPORT', channel: 'PHONE', severity: 'MEDIUM', subject: '出水量變小', content: '請協助檢查', customerId, stationId: d().units.station.id, unitId: d().units.cs.id, assigneeId: d().people.csStaff!.id };
   const c = (await ok(t.gql(OPEN_TICKET, { input }, as('agent')))).openTicket;
-  await ok(t.gql(ACT, { id: c.id, input: { action: 'RESOLVE', text: '更換濾心後恢復正常' } }, as('agent')));
+  // A technical case resolves only after a fix that passed verification (R-SVC-7).
+  for (const step of [
+    { action: 'DIAGNOSE', text: '濾心阻塞' },
+    { action: 'FIX', text: '更換濾心' },
+    { action: 'VERIFY', passed: true, text: '出水量恢復正常' },
+    { action: 'RESOLVE', text: '更換濾心後恢復正常' },
+  ])
+    await ok(t.gql(ACT, { id: c.id, input: step }, as('agent')));
   return c;
 }
 
