@@ -7,7 +7,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AxeBuilder } from '@axe-core/playwright';
 
 const here = import.meta.dirname;
-export const ADMIN_DIST = resolve(here, '..', 'dist');
+// E2E_ADMIN_DIST lets a build made elsewhere (e.g. `vite build --outDir`) be tested without replacing dist/.
+export const ADMIN_DIST = process.env.E2E_ADMIN_DIST ? resolve(process.env.E2E_ADMIN_DIST) : resolve(here, '..', 'dist');
 const API_MAIN = resolve(here, '..', '..', 'api', 'dist', 'main.js');
 export const ARTIFACTS = resolve(here, 'artifacts');
 export const PASSWORD = 'Demo-2026-station';

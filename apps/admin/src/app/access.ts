@@ -11,6 +11,7 @@ import { customerRoutes } from '../features/customers/routes';
 import { loyaltyRoutes } from '../features/loyalty/routes';
 import { processRoutes } from '../features/processes/routes';
 import { serviceDeskRoutes } from '../features/service-desk/routes';
+import { surveyRoutes } from '../features/surveys/routes';
 
 export const featureRoutes: readonly FeatureRoute[] = [
   ...orgRoutes,
@@ -24,6 +25,7 @@ export const featureRoutes: readonly FeatureRoute[] = [
   ...loyaltyRoutes,
   ...processRoutes,
   ...serviceDeskRoutes,
+  ...surveyRoutes,
 ];
 
 export function canAccess(held: readonly Permission[], required: FeatureRoute['permission']): boolean {

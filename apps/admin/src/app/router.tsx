@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { PageLoading } from '../shared/components';
+import { publicSurveyPage } from '../features/surveys/routes';
 import { featureRoutes } from './access';
 import { useSession } from './session';
 
@@ -8,7 +9,7 @@ import { useSession } from './session';
 // router and the spinner, so the login page appears fast on a station's slow line.
 const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
 // A customer's survey link: public, outside the shell and its session guard.
-const SurveyPage = lazy(() => import('../features/surveys/pages/SurveyPage'));
+const SurveyPage = lazy(publicSurveyPage);
 const AppLayout = lazy(() => import('./layout').then((m) => ({ default: m.AppLayout })));
 const Guarded = lazy(() => import('./pages').then((m) => ({ default: m.Guarded })));
 const Home = lazy(() => import('./pages').then((m) => ({ default: m.Home })));

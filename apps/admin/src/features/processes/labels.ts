@@ -28,8 +28,3 @@ export function choiceLabel(code: string, t: Translate): string {
   const key = `document.choice.${code}`;
   return known(key) ? t(key) : code;
 }
-
-export function notificationKindLabel(kind: string, t: Translate): string {
-  const key = `notification.kind.${kind}`;
-  return known(key) ? t(key) : t('notification.kind.other');
-}

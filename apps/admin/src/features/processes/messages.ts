@@ -4,10 +4,6 @@
  * catalogue so `t()` checks every key.
  */
 export const processMessages = {
-  'process.menu.inbox': ['待辦事項', '待办事项', 'My tasks'],
-  'process.menu.myDocuments': ['我的申請', '我的申请', 'My documents'],
-  'process.menu.definitions': ['流程設定', '流程设置', 'Process definitions'],
-  'process.menu.budgets': ['部門預算', '部门预算', 'Budgets'],
 
   'budget.title': ['部門預算', '部门预算', 'Budgets'],
   'budget.year': ['年度', '年度', 'Year'],
@@ -286,25 +282,4 @@ export const processMessages = {
   'process.def.fieldType.CHOICE': ['選項', '选项', 'Choice'],
   'process.def.step': ['第 {n} 關', '第 {n} 环节', 'Step {n}'],
   'process.def.cancelEdit': ['放棄修改', '放弃修改', 'Discard changes'],
-
-  // The workflow's rights, as the roles page and permission errors name them.
-  'permission.ReadDocument': ['檢視單據', '查看单据', 'Read documents'],
-  'permission.UnapproveDocument': ['棄審', '弃审', 'Un-approve documents'],
-  'permission.VoidDocument': ['作廢他人單據', '作废他人单据', 'Void others’ documents'],
-  'permission.SubmitOnBehalf': ['代他人提出申請', '代他人提出申请', 'File on behalf of others'],
-  'permission.ManageProcessDefinition': ['管理流程設定', '管理流程设置', 'Manage process definitions'],
-  'permission.ManageBudget': ['管理預算', '管理预算', 'Manage budgets'],
-
-  'notification.title': ['通知', '通知', 'Notifications'],
-  'notification.bell': ['通知,{n} 則未讀', '通知,{n} 条未读', 'Notifications, {n} unread'],
-  'notification.empty': ['沒有通知', '没有通知', 'No notifications'],
-  'notification.markAllRead': ['全部標為已讀', '全部标为已读', 'Mark all read'],
-  'notification.unread': ['未讀', '未读', 'Unread'],
-  'notification.kind.TASK_ASSIGNED': ['新的待辦', '新的待办', 'New task'],
-  'notification.kind.TASK_REMINDER': ['待辦即將到期', '待办即将到期', 'Task due soon'],
-  'notification.kind.TASK_ESCALATED': ['逾期轉呈', '逾期转呈', 'Overdue task escalated'],
-  'notification.kind.DOCUMENT_APPROVED': ['申請已核准', '申请已批准', 'Document approved'],
-  'notification.kind.DOCUMENT_REJECTED': ['申請被駁回', '申请被驳回', 'Document rejected'],
-  'notification.kind.DOCUMENT_RETURNED': ['申請被退回修改', '申请被退回修改', 'Document returned for changes'],
-  'notification.kind.other': ['通知', '通知', 'Notice'],
 } as const satisfies Record<string, readonly [string, string, string]>;

@@ -4,9 +4,6 @@
  * console's catalogue so `t()` checks every key.
  */
 export const serviceDeskMessages = {
-  'sd.menu.queue': ['客服案件', '客服案件', 'Service cases'],
-  'sd.menu.followUps': ['回訪', '回访', 'Follow-up visits'],
-  'sd.menu.quality': ['投訴處理單', '投诉处理单', 'Complaint forms'],
 
   'sd.kind': ['類型', '类型', 'Kind'],
   'sd.kind.INQUIRY': ['咨詢', '咨询', 'Inquiry'],

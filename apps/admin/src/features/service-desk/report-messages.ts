@@ -3,8 +3,6 @@
  * SLA targets), as [Traditional, Simplified, English]; spread into the console's catalogue.
  */
 export const serviceReportMessages = {
-  'sdReport.menu': ['客服報表', '客服报表', 'Service reports'],
-  'sdSettings.menu': ['客服設定', '客服设置', 'Service settings'],
 
   'sdReport.year': ['年度', '年度', 'Year'],
   'sdReport.unit': ['單位', '单位', 'Unit'],

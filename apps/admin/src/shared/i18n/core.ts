@@ -1,4 +1,4 @@
-import { messages, type MessageKey } from './messages';
+import { messages, type Catalogue, type MessageKey } from './messages';
 
 // Kept free of antd and dayjs so the GraphiQL page can translate its few strings without
 // downloading the console's component locales.
@@ -30,8 +30,44 @@ export function storedLocale(): Locale {
   }
 }
 
+// The strings known so far: the core catalogue, plus each feature's once its pages load.
+const known = new Map<string, readonly [string, string, string]>(Object.entries(messages));
+
+export function addMessages(catalogue: Catalogue): void {
+  for (const [key, texts] of Object.entries(catalogue)) known.set(key, texts);
+}
+
+/** Whether a key built at run time (an enum value, a permission) has a translation loaded. */
+export function hasMessage(key: string): key is MessageKey {
+  return known.has(key);
+}
+
+let warned = false;
+
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text: string = messages[key][LOCALE_INDEX[locale]];
+  const texts = known.get(key);
+  if (!texts && !warned) {
+    // A feature key used where its catalogue has not loaded: the key shows instead of a blank.
+    warned = true;
+    console.warn(`No translation loaded for "${key}"`);
+  }
+  const text = texts ? texts[LOCALE_INDEX[locale]] : key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+}
+
+/**
+ * Wraps a feature's lazy pages so its catalogue loads with them (once, retried after a
+ * network failure): the feature's strings stay out of the console's first download.
+ */
+export function pagesWithMessages(load: () => Promise<Catalogue>) {
+  let ready: Promise<void> | undefined;
+  const once = () =>
+    (ready ??= load().then(addMessages, (error: unknown) => {
+      ready = undefined;
+      throw error;
+    }));
+  return <T>(page: () => Promise<T>) =>
+    () =>
+      Promise.all([once(), page()]).then(([, loaded]) => loaded);
 }

@@ -1,6 +1,6 @@
 export { I18nProvider, type Translate } from './I18nProvider';
-export { translate } from './core';
+export { hasMessage, pagesWithMessages, translate } from './core';
 export { useI18n } from './useI18n';
 export { ANTD_LOCALE, LOCALES, LOCALE_LABEL, DEFAULT_LOCALE, isLocale, type Locale } from './locales';
-export type { MessageKey } from './messages';
+export type { Catalogue, CoreMessageKey, MessageKey } from './messages';
 export { localiseError, localiseImportIssue, localiseIssue, type ConflictReason, type ImportIssueCode, type IssueCode } from './serverErrors';

@@ -1,7 +1,12 @@
-import { processMessages } from '../../features/processes/messages';
-import { serviceDeskMessages } from '../../features/service-desk/messages';
-import { serviceReportMessages } from '../../features/service-desk/report-messages';
-import { surveyMessages } from '../../features/surveys/messages';
+import type { processMessages } from '../../features/processes/messages';
+import type { serviceDeskMessages } from '../../features/service-desk/messages';
+import type { serviceReportMessages } from '../../features/service-desk/report-messages';
+import type { surveyMessages } from '../../features/surveys/messages';
+import type { surveyLabelMessages } from '../../features/surveys/labels-messages';
+import type { dashboardMessages } from '../../features/surveys/dashboard-messages';
+import type { responseMessages } from '../../features/surveys/responses-messages';
+import type { templateMessages } from '../../features/surveys/templates-messages';
+import type { settingsMessages } from '../../features/surveys/settings-messages';
 
 /**
  * Every UI string in the three supported languages, as [Traditional, Simplified, English].
@@ -290,6 +295,20 @@ export const messages = {
   'menu.tiers': ['會員等級', '会员等级', 'Membership tiers'],
   'menu.loyaltyDashboard': ['會員經營儀表板', '会员经营仪表板', 'Loyalty dashboard'],
   'menu.loyaltyProgram': ['點數方案', '积分方案', 'Points plan'],
+  'menu.satisfaction': ['滿意度儀表板', '满意度仪表板', 'Satisfaction'],
+  'menu.surveyResponses': ['調查問卷', '调查问卷', 'Survey forms'],
+  'menu.surveyCalls': ['電話調查', '电话调查', 'Phone surveys'],
+  'menu.surveyTemplates': ['問卷範本', '问卷模板', 'Survey templates'],
+  'menu.surveySettings': ['調查設定與目標', '调查设置与目标', 'Survey settings & targets'],
+  'process.menu.budgets': ['部門預算', '部门预算', 'Budgets'],
+  'process.menu.definitions': ['流程設定', '流程设置', 'Process definitions'],
+  'process.menu.inbox': ['待辦事項', '待办事项', 'My tasks'],
+  'process.menu.myDocuments': ['我的申請', '我的申请', 'My documents'],
+  'sd.menu.followUps': ['回訪', '回访', 'Follow-up visits'],
+  'sd.menu.quality': ['投訴處理單', '投诉处理单', 'Complaint forms'],
+  'sd.menu.queue': ['客服案件', '客服案件', 'Service cases'],
+  'sdReport.menu': ['客服報表', '客服报表', 'Service reports'],
+  'sdSettings.menu': ['客服設定', '客服设置', 'Service settings'],
 
   'permission.ReadCustomer': ['檢視客戶檔案', '查看客户档案', 'Read customers'],
   'permission.ReadCustomerContact': ['檢視客戶聯絡資料', '查看客户联系资料', 'Read customer contacts'],
@@ -639,10 +658,46 @@ export const messages = {
   'common.required': ['必填', '必填', 'Required'],
   'common.status': ['狀態', '状态', 'Status'],
   'common.days': ['{n} 天', '{n} 天', '{n} days'],
-  ...processMessages,
-  ...serviceDeskMessages,
-  ...serviceReportMessages,
-  ...surveyMessages,
+  // The workflow's rights and the bell's words: the roles page, permission errors and the
+  // shell use them before any process page has loaded.
+  'permission.ReadDocument': ['檢視單據', '查看单据', 'Read documents'],
+  'permission.UnapproveDocument': ['棄審', '弃审', 'Un-approve documents'],
+  'permission.VoidDocument': ['作廢他人單據', '作废他人单据', 'Void others’ documents'],
+  'permission.SubmitOnBehalf': ['代他人提出申請', '代他人提出申请', 'File on behalf of others'],
+  'permission.ManageProcessDefinition': ['管理流程設定', '管理流程设置', 'Manage process definitions'],
+  'permission.ManageBudget': ['管理預算', '管理预算', 'Manage budgets'],
+
+  'notification.title': ['通知', '通知', 'Notifications'],
+  'notification.bell': ['通知,{n} 則未讀', '通知,{n} 条未读', 'Notifications, {n} unread'],
+  'notification.empty': ['沒有通知', '没有通知', 'No notifications'],
+  'notification.markAllRead': ['全部標為已讀', '全部标为已读', 'Mark all read'],
+  'notification.unread': ['未讀', '未读', 'Unread'],
+  'notification.kind.TASK_ASSIGNED': ['新的待辦', '新的待办', 'New task'],
+  'notification.kind.TASK_REMINDER': ['待辦即將到期', '待办即将到期', 'Task due soon'],
+  'notification.kind.TASK_ESCALATED': ['逾期轉呈', '逾期转呈', 'Overdue task escalated'],
+  'notification.kind.DOCUMENT_APPROVED': ['申請已核准', '申请已批准', 'Document approved'],
+  'notification.kind.DOCUMENT_REJECTED': ['申請被駁回', '申请被驳回', 'Document rejected'],
+  'notification.kind.DOCUMENT_RETURNED': ['申請被退回修改', '申请被退回修改', 'Document returned for changes'],
+  'notification.kind.other': ['通知', '通知', 'Notice'],
 } as const satisfies Record<string, readonly [string, string, string]>;
 
-export type MessageKey = keyof typeof messages;
+/** Keys every screen can use: the shell, menus and shared components render before any feature loads. */
+export type CoreMessageKey = keyof typeof messages;
+
+/**
+ * Every key, the features' too. Feature catalogues are imported for their types only: their
+ * strings travel with the feature's pages (see `pagesWithMessages`), not in the first download.
+ */
+export type MessageKey =
+  | CoreMessageKey
+  | keyof typeof processMessages
+  | keyof typeof serviceDeskMessages
+  | keyof typeof serviceReportMessages
+  | keyof typeof surveyMessages
+  | keyof typeof surveyLabelMessages
+  | keyof typeof dashboardMessages
+  | keyof typeof responseMessages
+  | keyof typeof templateMessages
+  | keyof typeof settingsMessages;
+
+export type Catalogue = Readonly<Record<string, readonly [string, string, string]>>;

@@ -1,7 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { ErrorCode, FieldIssue } from '../apollo/errors';
-import { LOCALE_INDEX, translate, type Locale } from './core';
-import { messages, type MessageKey } from './messages';
+import { hasMessage, LOCALE_INDEX, translate, type Locale } from './core';
 
 /*
  * The API words its errors in English only. Staff read the console in their own language,
@@ -403,7 +402,7 @@ export function rootFieldOf(error: GraphQLFormattedError): string | undefined {
 /** A permission's name as the roles page shows it, or its code when the dictionary lacks it. */
 function permissionName(permission: string, locale: Locale): string {
   const key = `permission.${permission}`;
-  return Object.hasOwn(messages, key) ? translate(locale, key as MessageKey) : permission;
+  return hasMessage(key) ? translate(locale, key) : permission;
 }
 
 /** One top-level GraphQL error in the reader's language, or the server's message if its code is unknown. */

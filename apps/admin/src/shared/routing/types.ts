@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../../gql/graphql';
-import type { MessageKey } from '../i18n';
+import type { CoreMessageKey } from '../i18n';
 
 /**
  * A page a feature contributes. The permission only decides what the menu shows and which
@@ -12,5 +12,6 @@ export interface FeatureRoute {
   permission: Permission | readonly Permission[] | 'Authenticated';
   page: () => Promise<{ default: ComponentType }>;
   /** Present when the page has a menu entry. */
-  menu?: { label: MessageKey; icon: ComponentType; order: number };
+  // Core keys only: the menu renders before the feature's own catalogue has loaded.
+  menu?: { label: CoreMessageKey; icon: ComponentType; order: number };
 }

@@ -1,0 +1,3 @@
+export default function SurveyTemplatesPage() {
+  return null;
+}
