@@ -72,6 +72,27 @@ export interface TokenRow {
   expiresAt: Date | null;
 }
 
+/** A link's keys as the token queries return them (names only where the query joins them). */
+function tokenRow(r: Record<string, unknown>): TokenRow {
+  return {
+    id: r.id as string,
+    customerId: r.customer_id as string,
+    customerName: (r.name as string | undefined) ?? '',
+    templateId: r.template_id as string,
+    templateVersionId: r.template_version_id as string,
+    language: r.language as PreferredLanguage,
+    source: r.source as SurveySource,
+    ticketId: (r.ticket_id as string | null) ?? null,
+    unitId: r.unit_id as string,
+    stationId: r.station_id as string,
+    stationName: (r.station_name as string | undefined) ?? '',
+    stationNameEn: (r.station_name_en as string | null | undefined) ?? null,
+    agentId: (r.agent_id as string | null) ?? null,
+    status: r.status as InvitationStatus,
+    expiresAt: dateOf(r.expires_at),
+  };
+}
+
 export type InvitationRow = SurveyInvitation & { customerName: string; unitName: string; stationName: string; agentName: string | null };
 
 /**
@@ -424,23 +445,7 @@ export class SurveyService {
       this.guard.failed(ctx);
       throw linkInvalid();
     }
-    const row: TokenRow = {
-      id: r.id as string,
-      customerId: r.customer_id as string,
-      customerName: r.name as string,
-      templateId: r.template_id as string,
-      templateVersionId: r.template_version_id as string,
-      language: r.language as PreferredLanguage,
-      source: r.source as SurveySource,
-      ticketId: (r.ticket_id as string) ?? null,
-      unitId: r.unit_id as string,
-      stationId: r.station_id as string,
-      stationName: r.station_name as string,
-      stationNameEn: (r.station_name_en as string) ?? null,
-      agentId: (r.agent_id as string) ?? null,
-      status: r.status as InvitationStatus,
-      expiresAt: dateOf(r.expires_at),
-    };
+    const row = tokenRow(r);
     if (row.status === InvitationStatus.ANSWERED) throw linkUsed();
     if (row.status !== InvitationStatus.SENT || !row.expiresAt) throw linkInvalid();
     if (row.expiresAt <= ctx.now()) throw linkExpired(row.expiresAt);
@@ -463,29 +468,14 @@ export class SurveyService {
         .where('token_hash', hashToken(token))
         .where('status', InvitationStatus.SENT)
         .where('expires_at', '>', at)
-        .returning(['id', 'customer_id', 'template_id', 'template_version_id', 'language', 'source', 'ticket_id', 'unit_id', 'station_id', 'agent_id', 'expires_at']),
+        .returning(['id', 'customer_id', 'template_id', 'template_version_id', 'language', 'source', 'ticket_id', 'unit_id', 'station_id', 'agent_id', 'status', 'expires_at']),
     );
     if (!r) {
       await this.byToken(ctx, token);
       throw linkUsed();
     }
-    return {
-      id: r.id as string,
-      customerId: r.customer_id as string,
-      customerName: '',
-      templateId: r.template_id as string,
-      templateVersionId: r.template_version_id as string,
-      language: r.language as PreferredLanguage,
-      source: r.source as SurveySource,
-      ticketId: (r.ticket_id as string) ?? null,
-      unitId: r.unit_id as string,
-      stationId: r.station_id as string,
-      stationName: '',
-      stationNameEn: null,
-      agentId: (r.agent_id as string) ?? null,
-      status: InvitationStatus.ANSWERED,
-      expiresAt: dateOf(r.expires_at),
-    };
+    // The update returns no joined names; the submission does not need them.
+    return tokenRow(r);
   }
 
   /** The page behind a link: questions and allowed answers in the customer's language (or the one asked for). */
