@@ -15,6 +15,23 @@ export function execute<T = unknown>(ctx: { em: EntityManager }, qb: Knex.QueryB
 export const isPostgres = (em: EntityManager): boolean => em.getPlatform().constructor.name.startsWith('PostgreSql');
 
 /**
+ * Runs writes that touch different rows (inserts of new rows, updates of rows no other part
+ * writes) in one round trip on PostgreSQL, as data-modifying CTEs of a single statement;
+ * SQLite, in-process, runs them one by one. The order PostgreSQL applies them in is not
+ * defined, so no part may depend on another's effect.
+ */
+export async function writeAll(ctx: { em: EntityManager }, parts: readonly Knex.QueryBuilder[]): Promise<void> {
+  if (parts.length > 1 && isPostgres(ctx.em)) {
+    const sql = parts.map((p) => p.toSQL());
+    const last = sql.pop()!;
+    const bindings = [...sql.flatMap((s) => s.bindings), ...last.bindings];
+    await execute(ctx, ctx.em.getKnex().raw(`with ${sql.map((s, i) => `w${i} as (${s.sql})`).join(', ')} ${last.sql}`, bindings) as never, 'run');
+    return;
+  }
+  for (const p of parts) await execute(ctx, p, 'run');
+}
+
+/**
  * A context that can answer a read without an EntityManager of its own: a request that has
  * not forked one (and so has no transaction) gives the application's root EntityManager,
  * used here only for its connection.

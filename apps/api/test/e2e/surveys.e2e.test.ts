@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { startApp, codeOf, type GqlResult, type TestApp } from '../harness/app';
 import { auditRecordsOf, dumpTables } from '../harness/rows';
+import { testDialect } from '../harness/db';
 import { buildOrg, type Org } from '../factories/org';
 import { crmPeople, CRM_USERS, type CrmUser } from '../factories/crm';
 import { role, user } from '../factories/access';
@@ -218,6 +219,9 @@ describe('the personal link (R-SAT-1)', () => {
     const r = await t.gql(SUBMIT, { input: { token, answers: good('FAIRLY_SATISFIED', [{ itemKey: 'suggestions', text: '希望延長服務時間' }]) } });
     const done = (await ok(r)).submitSurveyResponse;
     expect(done).toMatchObject({ complete: true, pointsAwarded: 30, followUp: false, message: '感謝您寶貴的意見！' });
+    // The public hot path, here with the customer's first points account: claim, points, then
+    // the form, its answers and the timeline row in one statement on PostgreSQL.
+    expect(r.statements).toBeLessThanOrEqual(testDialect() === 'postgresql' ? 13 : 17);
     const [audit] = await auditRecordsOf(t, r.requestId);
     expect(audit).toMatchObject({ operation: 'submitSurveyResponse', outcome: 'ALLOWED', actor_type: 'ANONYMOUS', target_type: 'SurveyResponse' });
     const form = (await ok(t.gql(RESPONSE, { id: done.responseId }, as('agent')))).surveyResponse;

@@ -4,7 +4,7 @@ import { badField, conflict, forbidden, notFound } from '../../common/errors';
 import { uuidv7 } from '../../common/entity';
 import { mapPrefixed, prefixedColumns, refId } from '../../common/rows';
 import type { Knex } from '@mikro-orm/knex';
-import { dbTime, execute, forUpdate, isPostgres, preparedRead } from '../../common/sql';
+import { dbTime, execute, forUpdate, isPostgres, preparedRead, writeAll } from '../../common/sql';
 import { pageOf, pageRequest, type Page, type PageArgs } from '../../common/pagination';
 import { addDays, localDate } from '../../common/time';
 import type { EventBus } from '../../common/events';
@@ -182,6 +182,10 @@ export class LoyaltyService {
    * row. With the audit record, BEGIN and COMMIT that is five statements on PostgreSQL.
    */
   private async applyOnce(ctx: Ctx, m: Movement, permission: Permission | null): Promise<PointsEntry> {
+    return (await this.apply(ctx, m, permission)).entry;
+  }
+
+  private async apply(ctx: Ctx, m: Movement, permission: Permission | null): Promise<{ entry: PointsEntry; replayed: boolean }> {
     let locked = await this.lockAccount(ctx, m);
     if (!locked) {
       // The customer's first movement (no account yet), or no such customer.
@@ -195,7 +199,7 @@ export class LoyaltyService {
       const same = refId(previous.customer) === m.customerId && previous.kind === m.kind && previous.points === m.points;
       if (!same) throw conflict('This idempotency key was already used for a different operation.', { reason: 'IDEMPOTENCY_KEY_REUSED', entryId: previous.id });
       ctx.audit = { targetType: 'PointsEntry', targetId: previous.id, before: null, after: { replayed: true } };
-      return previous;
+      return { entry: previous, replayed: true };
     }
     const ch = locked.change;
     if (locked.due) await this.expireDueLots(ctx, ch);
@@ -206,7 +210,7 @@ export class LoyaltyService {
     }
     await this.write(ctx, ch);
     ctx.audit = { targetType: 'PointsEntry', targetId: entry.id, before: null, after: { customer: m.customerId, kind: m.kind, points: m.points, balance: ch.account.balance } };
-    return entry;
+    return { entry, replayed: false };
   }
 
   /**
@@ -391,15 +395,7 @@ export class LoyaltyService {
       ch.dirty = false;
     }
     ch.clear();
-    if (parts.length > 1 && isPostgres(ctx.em)) {
-      // Every clause touches other rows (new entries and lots, drawn lots, uses, the account),
-      // so the order in which PostgreSQL applies them does not matter.
-      const sql = parts.map((p) => p.toSQL());
-      const last = sql.pop()!;
-      await execute(ctx, knex.raw(`with ${sql.map((s, i) => `w${i} as (${s.sql})`).join(', ')} ${last.sql}`, [...sql.flatMap((s) => s.bindings), ...last.bindings]) as never, 'run');
-      return;
-    }
-    for (const p of parts) await execute(ctx, p, 'run');
+    await writeAll(ctx, parts);
   }
 
   /** Points a refund could not take back are taken from the next earnings (see PointsAccount.debt). */
@@ -506,13 +502,9 @@ export class LoyaltyService {
     const rules = (await this.bonusRules(ctx)).filter((r) => r.active && r.kind === kind && r.fixedPoints > 0);
     let total = 0;
     for (const rule of rules) {
-      const key = `${kind.toLowerCase()}:${ref}:${rule.code}`;
-      const ch = await this.account(ctx, customerId);
-      if (await ctx.em.count(PointsEntry, { idempotencyKey: key })) continue;
-      await this.post(ctx, ch, { customerId, kind: PointsEntryKind.EARN, points: rule.fixedPoints, reason: rule.name, source: `BONUS:${rule.code}`, key });
-      await this.settleDebt(ctx, ch);
-      await this.write(ctx, ch);
-      total += rule.fixedPoints;
+      // The earn hot path (two statements), keyed per occasion and rule so a repeat is a no-op.
+      const movement = { customerId, kind: PointsEntryKind.EARN, points: rule.fixedPoints, reason: rule.name, source: `BONUS:${rule.code}`, key: `${kind.toLowerCase()}:${ref}:${rule.code}` };
+      if (!(await this.apply(ctx, movement, null)).replayed) total += rule.fixedPoints;
     }
     return total;
   }

@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/knex';
 import type { Ctx } from '../../context';
 import { Permission } from '../../common/auth/permissions';
 import { badField, badInput, conflict, forbidden, notFound, unauthenticated, type FieldIssue } from '../../common/errors';
-import { affectedRows, dbTime, execute, isPostgres } from '../../common/sql';
+import { affectedRows, dbTime, execute, isPostgres, writeAll } from '../../common/sql';
 import { uuidv7 } from '../../common/entity';
 import { mapPrefixed, prefixedColumns, refId } from '../../common/rows';
 import { localDate } from '../../common/time';
@@ -152,8 +152,9 @@ export class SurveyResponseService {
     const bool = (b: boolean) => (isPostgres(ctx.em) ? b : Number(b));
     // R-SAT-6: completing a survey can earn points through a SURVEY_COMPLETED bonus rule, once per form.
     const points = complete ? await ctx.services.loyalty.awardOccasion(ctx, BonusRuleKind.SURVEY_COMPLETED, about.customerId, id) : 0;
-    await execute(
-      ctx,
+    const overallText = overall ? levelLabel(levelOf(overall), PreferredLanguage.ZH_HANT) : '未答';
+    // The form, its answers and the timeline row: one round trip on PostgreSQL.
+    await writeAll(ctx, [
       knex('survey_response').insert({
         id,
         invitation_id: about.invitationId,
@@ -179,21 +180,15 @@ export class SurveyResponseService {
         has_comment: bool(answers.some((a) => !!a.comment || (a.kind === SurveyItemKind.TEXT && !!a.text))),
         points_awarded: points,
       }),
-      'run',
-    );
-    await execute(
-      ctx,
-      knex('survey_answer').insert(answers.map((a) => ({ id: uuidv7(now.getTime()), response_id: id, item_key: a.itemKey, kind: a.kind, score: a.score, nps: a.nps, text: a.text, comment: a.comment }))),
-      'run',
-    );
-    const overallText = overall ? levelLabel(levelOf(overall), PreferredLanguage.ZH_HANT) : '未答';
-    this.customers.addEvent(ctx, about.customerId, {
-      kind: 'SURVEY',
-      summary: `滿意度調查（${channelName(channel)}）：總體評價 ${overallText}${dissatisfied.length ? '；有不滿意項目' : ''}`,
-      refType: 'SurveyResponse',
-      refId: id,
-      data: { overall: overall ? levelOf(overall) : null, complete, template: version.templateCode, version: version.version },
-    });
+      ...(answers.length ? [knex('survey_answer').insert(answers.map((a) => ({ id: uuidv7(now.getTime()), response_id: id, item_key: a.itemKey, kind: a.kind, score: a.score, nps: a.nps, text: a.text, comment: a.comment })))] : []),
+      this.customers.eventInsert(ctx, about.customerId, {
+        kind: 'SURVEY',
+        summary: `滿意度調查（${channelName(channel)}）：總體評價 ${overallText}${dissatisfied.length ? '；有不滿意項目' : ''}`,
+        refType: 'SurveyResponse',
+        refId: id,
+        data: { overall: overall ? levelOf(overall) : null, complete, template: version.templateCode, version: version.version },
+      }),
+    ]);
     const complaintId = dissatisfied.length ? await this.openComplaint(ctx, { id, ...about }, version, dissatisfied, channel) : null;
     ctx.audit = {
       targetType: 'SurveyResponse',
