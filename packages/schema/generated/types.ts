@@ -2221,6 +2221,7 @@ export type Query = {
 
 export type QueryAgentSatisfactionScoresArgs = {
   from: Scalars['LocalDate']['input'];
+  templateId?: InputMaybe<Scalars['ID']['input']>;
   to: Scalars['LocalDate']['input'];
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -2904,8 +2905,12 @@ export type SendSurveyInput = {
   /** A resolved complaint opened by a survey: re-survey its customer (R-SAT-5). */
   complaintTicketId?: InputMaybe<Scalars['ID']['input']>;
   customerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** EMAIL (default): by email, or the phone list for customers without an address; PHONE: the phone list for everyone (a phone survey, R-SAT-1). For a link to hand over, use returnLink. */
+  delivery?: InputMaybe<SurveyDelivery>;
   /** Customers within your SendSurvey reach matching the filter. */
   filter?: InputMaybe<CustomerFilter>;
+  /** The survey’s language for everyone sent to; default each customer’s preferred language. */
+  language?: InputMaybe<PreferredLanguage>;
   /** Skip customers asked within the quiet period (recorded as SKIPPED). Re-surveys ignore it. */
   respectQuietPeriod?: Scalars['Boolean']['input'];
   /** One customer, now: return the personal link to pass on yourself instead of emailing it. */
@@ -3148,6 +3153,8 @@ export type SurveyInvitation = {
   createdBy: Maybe<Scalars['String']['output']>;
   customerId: Scalars['ID']['output'];
   customerName: Scalars['String']['output'];
+  /** The numbers to call; masked (***678) without ReadCustomerContact (R-ACL-3). */
+  customerPhones: Array<Scalars['String']['output']>;
   delivery: Maybe<SurveyDelivery>;
   expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
@@ -3302,6 +3309,8 @@ export type SurveyResponseFilter = {
   satisfied?: InputMaybe<Scalars['Boolean']['input']>;
   source?: InputMaybe<SurveySource>;
   stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only forms of this template (any version), as the report’s templateId. */
+  templateId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   /** The unit’s subtree. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -3314,6 +3323,7 @@ export type SurveySettings = {
   /** Days a unit below its target has to carry out its corrective action (R-SAT-4). */
   correctiveDays: Scalars['Int']['output'];
   defaultTemplate: Maybe<SurveyTemplate>;
+  id: Scalars['ID']['output'];
   /** Days a personal link stays valid after it is sent. */
   linkValidDays: Scalars['Int']['output'];
   /** A customer is not asked again by an automatic trigger, campaign or sample within this many days. */
@@ -3347,6 +3357,10 @@ export type SurveySource =
 /** What a submitted form led to. */
 export type SurveySubmission = {
   __typename?: 'SurveySubmission';
+  /** Its case number, as told to the customer on the phone; null on the public link. */
+  complaintNumber: Maybe<Scalars['String']['output']>;
+  /** The complaint a 不滿意 answer opened (R-SAT-5); for staff who keyed the form in, null on the public link. */
+  complaintTicketId: Maybe<Scalars['ID']['output']>;
   /** Every required question answered (a partial form stays out of the rate, R-SAT-3). */
   complete: Scalars['Boolean']['output'];
   /** A 不滿意 answer: someone will contact the customer (R-SAT-5). */

@@ -154,7 +154,8 @@ export async function seedDemoSurveys(em: EntityManager, deps: { services: Servi
             nps,
             complete: bool(!partial),
             dissatisfied: bool(false),
-            has_comment: bool(!!comment || !!suggestion),
+            // A partial form keeps no overall answer, so not its comment either.
+            has_comment: bool((!!comment && !partial) || !!suggestion),
             points_awarded: 0,
           });
           for (const [key, score] of itemScores) answers.push({ id: uuidv7(at.getTime()), response_id: id, item_key: key, kind: SurveyItemKind.LEVEL5, score, nps: null, text: null, comment: null });

@@ -37,6 +37,7 @@ export const demoLogins = {
     { email: 'bd.accountant@stationhub.example', role: 'business_accountant', name: '業務部會計', employee: 'businessDeptAccountant' },
     { email: 'mgmt.accountant@stationhub.example', role: 'management_accountant', name: '業務管理部會計', employee: 'managementAccountant' },
     { email: 'finance@stationhub.example', role: 'department_head', name: '財務部主管', employee: null, headOf: 'HQ-FIN' },
+    { email: 'quality@stationhub.example', role: 'quality_control', name: '品管專員', employee: null },
     { email: 'marketing@stationhub.example', role: 'marketing_manager', name: '市場經理', employee: null },
     { email: 'auditor@stationhub.example', role: 'auditor', name: '稽核', employee: null },
     { email: 'integration@stationhub.example', role: 'integration', name: '系統整合', employee: null },

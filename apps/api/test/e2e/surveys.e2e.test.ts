@@ -32,6 +32,9 @@ beforeAll(async () => {
       await user(em, 'own@example.cn', '何平', { employee: org.people.csHead, roles: ['cs_agent'] });
       const southReport = role(em, 'south_report_test', '華南報表', [[P.ReadSatisfactionReport, Scope.UNIT_SUBTREE]]);
       await user(em, 'southreport@example.cn', '楊帆', { employee: org.people.southStaff, roles: [{ role: southReport, unit: org.units.south }] });
+      // A caller who only keys in phone surveys: the call list, not the forms.
+      const caller = role(em, 'caller_test', '電訪員', [[P.EnterSurveyResponse, Scope.UNIT_SUBTREE]]);
+      await user(em, 'caller@example.cn', '電訪員', { roles: [{ role: caller, unit: org.units.station }] });
       // Hand-computed forms (R-SAT-3) for the technical department, in 2025.
       const a = customerRow(em, org.units.station, { name: '甲客戶' });
       const b = customerRow(em, org.units.station, { name: '乙客戶' });
@@ -100,7 +103,7 @@ async function linkSentTo(email: string): Promise<string> {
 
 const SEND = `mutation S($input: SendSurveyInput!) { sendSurvey(input: $input) { scheduled sent skipped link invitations { id status skipReason delivery source sendAt expiresAt customerName unitName version } } }`;
 const OPEN = `query O($token: String!, $language: PreferredLanguage) { surveyInvitation(token: $token, language: $language) { language title intro greetingName stationName source expiresAt items { key kind required label } levels { level score label } maxCommentLength } }`;
-const SUBMIT = `mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { responseId complete pointsAwarded followUp message } }`;
+const SUBMIT = `mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { responseId complete pointsAwarded followUp message complaintTicketId complaintNumber } }`;
 const RESPONSE = `query G($id: ID!) { surveyResponse(id: $id) { id version channel source complete overallLevel enteredBy dissatisfied unitName stationName agentName customerName ticketNumber complaintNumber complaintTicketId templateCode pointsAwarded answers { itemKey kind level nps text comment label { zhHant en } } } }`;
 const REPORT = `query P($from: LocalDate!, $to: LocalDate!, $groupBy: [SatisfactionDimension!]!, $unitId: ID) { satisfactionReport(from: $from, to: $to, groupBy: $groupBy, unitId: $unitId) {
   rows { unitId unitName agentName month itemKey forms satisfied partial rate averageScore levels } total { forms satisfied partial rate levels } } }`;
@@ -288,6 +291,49 @@ describe('staff entry: phone and interview surveys (R-SAT-1)', () => {
     expect(again.body.errors![0]!.extensions!.reason).toBe('ALREADY_ANSWERED');
   });
 
+  it('the call list shows the numbers to dial, masked without ReadCustomerContact (R-ACL-3); a caller without ReadSurvey sees only it', async () => {
+    const customerId = await newCustomer({ email: null });
+    const sent = await sendOne(customerId);
+    const phone = `1361111${String(1000 + seq)}`;
+    const CALLS = `query C($delivery: SurveyDelivery) { surveyInvitations(delivery: $delivery, status: [SENT], first: 200) { totalCount nodes { id customerPhones } } }`;
+    const mine = (list: { nodes: { id: string; customerPhones: string[] }[] }) => list.nodes.find((n) => n.id === sent.invitations[0].id);
+    expect(mine((await ok(t.gql(CALLS, { delivery: 'PHONE' }, as('agent')))).surveyInvitations)?.customerPhones).toEqual([phone]);
+    const caller = { token: (await t.login('caller@example.cn')).token };
+    const calls = (await ok(t.gql(CALLS, { delivery: 'PHONE' }, caller))).surveyInvitations;
+    expect(mine(calls)?.customerPhones).toEqual([expect.stringMatching(/^\*+\d{3,4}$/)]);
+    expect((await ok(t.gql(CALLS, {}, caller))).surveyInvitations.totalCount).toBe(0);
+    // Keyed in by a caller, the submission names the complaint to tell the customer (R-SAT-5).
+    const answers = [{ itemKey: 'overall', level: 'DISSATISFIED', comment: '等了兩週' }, { itemKey: 'service', level: 'BASICALLY_SATISFIED' }];
+    const done = (await ok(t.gql(`mutation R($input: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $input) { followUp complaintTicketId complaintNumber } }`, { input: { invitationId: sent.invitations[0].id, channel: 'PHONE', answers } }, caller))).submitSurveyResponse;
+    expect(done).toMatchObject({ followUp: true, complaintTicketId: expect.any(String), complaintNumber: expect.stringMatching(/^TKT-/) });
+    expect(await sql(`select number from ticket where id = ?`, [done.complaintTicketId])).toEqual([{ number: done.complaintNumber }]);
+    expect(codeOf(await t.gql(`{ surveyResponses(first: 1) { totalCount } }`, {}, caller))).toBe('FORBIDDEN');
+  });
+
+  it('straight to the phone list, in a chosen language, even for customers with email; a link is asked for with returnLink', async () => {
+    const customerId = await newCustomer();
+    const before = await sql<{ n: number }>(`select count(*) as n from notification where to_address = ?`, [`c${seq}@mail.example`]);
+    const sent = (await ok(t.gql(`mutation S($input: SendSurveyInput!) { sendSurvey(input: $input) { sent invitations { id delivery language } } }`, { input: { customerIds: [customerId], delivery: 'PHONE', language: 'EN', respectQuietPeriod: false } }, as('agent')))).sendSurvey;
+    expect(sent).toMatchObject({ sent: 1, invitations: [{ delivery: 'PHONE', language: 'EN' }] });
+    expect(await sql<{ n: number }>(`select count(*) as n from notification where to_address = ?`, [`c${seq}@mail.example`])).toEqual(before);
+    const later = (await ok(t.gql(`mutation S($input: SendSurveyInput!) { sendSurvey(input: $input) { scheduled } }`, { input: { customerIds: [customerId], delivery: 'PHONE', respectQuietPeriod: false, sendAt: new Date(t.clock.now().getTime() + 3_600_000).toISOString() } }, as('agent')))).sendSurvey;
+    expect(later.scheduled).toBe(1);
+    t.clock.set(new Date(t.clock.now().getTime() + 2 * 3_600_000));
+    await dispatch();
+    const [row] = await sql<{ delivery: string; status: string }>(`select delivery, status from survey_invitation where customer_id = ? order by send_at desc limit 1`, [customerId]);
+    expect(row).toEqual({ delivery: 'PHONE', status: 'SENT' });
+    expect(await sql<{ n: number }>(`select count(*) as n from notification where to_address = ?`, [`c${seq}@mail.example`])).toEqual(before);
+    await clockAt(START);
+    for (const [input, field] of [
+      [{ delivery: 'LINK' }, 'delivery'],
+      [{ delivery: 'PHONE', returnLink: true }, 'delivery'],
+    ] as const) {
+      const r = await t.gql(SEND, { input: { customerIds: [customerId], respectQuietPeriod: false, ...input } }, as('agent'));
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.body.errors![0]!.extensions!.issues).toContainEqual(expect.objectContaining({ field }));
+    }
+  });
+
   it('an interview cut short is kept as a partial form, outside the rate (R-SAT-3)', async () => {
     const customerId = await newCustomer();
     const done = (await ok(t.gql(SUBMIT, { input: { customerId, channel: 'INTERVIEW', answers: [{ itemKey: 'service', level: 'VERY_SATISFIED' }] } }, as('agent')))).submitSurveyResponse;
@@ -315,7 +361,7 @@ describe('staff entry: phone and interview surveys (R-SAT-1)', () => {
 describe('triggers, delay and quiet period (R-SAT-1, injected clock)', () => {
   it('a resolved case is followed by a survey after the delay; the dispatch job sends it once', async () => {
     await clockAt(START);
-    await ok(t.gql(`mutation U($input: SurveySettingsInput!) { updateSurveySettings(input: $input) { quietDays triggers { source enabled delayHours } } }`, { input: { quietDays: 30, triggers: [{ source: 'TICKET', enabled: true, delayHours: 24 }] } }, as('qc')));
+    await ok(t.gql(`mutation U($input: SurveySettingsInput!) { updateSurveySettings(input: $input) { id quietDays triggers { source enabled delayHours } } }`, { input: { quietDays: 30, triggers: [{ source: 'TICKET', enabled: true, delayHours: 24 }] } }, as('qc')));
     const customerId = await newCustomer();
     const c = await resolvedCase(customerId);
     const [inv] = (await ok(t.gql(INVITATIONS, { customerId }, as('agent')))).surveyInvitations.nodes;
@@ -486,6 +532,8 @@ describe('the satisfaction rate (R-SAT-3) on hand-computed forms', () => {
         { agentName: d().people.techStaff!.name, forms: 4, satisfied: 1, rate: 25, averageScore: 1.75, dissatisfiedForms: 2 },
       ]),
     );
+    const other = (await ok(t.gql(`query A { agentSatisfactionScores(from: "2025-01-01", to: "2025-12-31", unitId: "${d().units.tech.id}", templateId: "00000000-0000-7000-8000-000000000000") { agentName } }`, {}, as('admin')))).agentSatisfactionScores;
+    expect(other).toEqual([]);
   });
 
   it('the drill-down lists the forms behind a figure with their comments; the export opens in Excel', async () => {
@@ -494,6 +542,11 @@ describe('the satisfaction rate (R-SAT-3) on hand-computed forms', () => {
     expect(page.totalCount).toBe(2);
     expect(page.nodes.map((n: { overallLevel: string }) => n.overallLevel)).toEqual(['DISSATISFIED', 'NOT_VERY_SATISFIED']);
     expect(page.nodes[0].answers).toContainEqual(expect.objectContaining({ itemKey: 'overall', level: 'DISSATISFIED', comment: '等太久' }));
+    // By template, as the dashboard filters: the hand-made forms answered R-SAT-2, none another template.
+    const [tpl] = await sql<{ template_id: string }>(`select template_id from survey_response where month = '2025-01' limit 1`);
+    const count = async (templateId: string) => (await ok(t.gql(`query D($filter: SurveyResponseFilter) { surveyResponses(filter: $filter) { totalCount } }`, { filter: { month: '2025-01', unitId: d().units.tech.id, templateId } }, as('admin')))).surveyResponses.totalCount;
+    expect(await count(tpl!.template_id)).toBe(5);
+    expect(await count('00000000-0000-7000-8000-000000000000')).toBe(0);
     // The page, its answers, the count: whatever the page size.
     expect(r.statements).toBeLessThanOrEqual(3);
     const file = (await ok(t.gql(`mutation E($input: ExportSurveyResponsesInput!) { exportSatisfactionResponses(input: $input) { fileName rowCount contentBase64 } }`, { input: { format: 'CSV', filter: { month: '2025-01', unitId: d().units.tech.id } } }, as('admin')))).exportSatisfactionResponses;
@@ -518,7 +571,8 @@ describe('不滿意 → complaint → resolved → re-survey (R-SAT-5)', () => {
       { itemKey: 'design', level: 'DISSATISFIED' },
     ];
     const done = (await ok(t.gql(SUBMIT, { input: { token, answers } }))).submitSurveyResponse;
-    expect(done).toMatchObject({ followUp: true, message: '感謝您的意見，我們將儘快與您聯繫並改進。' });
+    // The customer is told someone will call, not the internal case.
+    expect(done).toMatchObject({ followUp: true, message: '感謝您的意見，我們將儘快與您聯繫並改進。', complaintTicketId: null, complaintNumber: null });
     const form = (await ok(t.gql(RESPONSE, { id: done.responseId }, as('agent')))).surveyResponse;
     expect(form).toMatchObject({ dissatisfied: true, ticketNumber: original.number, complaintNumber: expect.stringMatching(/^TKT-/) });
     const complaint = (await ok(t.gql(`query T($id: ID!) { ticket(id: $id) { kind severity customerName unitName subject timeline { kind text } } }`, { id: form.complaintTicketId }, as('agent')))).ticket;

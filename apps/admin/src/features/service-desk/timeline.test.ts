@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../shared/i18n';
+import { addMessages, translate } from '../../shared/i18n';
+import { serviceDeskMessages } from './messages';
 import { noteLines } from './notes';
 import { eventActor, eventDetails, eventTitle, eventTone, type TimelineEvent } from './timeline';
+
+// As the feature's routes load it with its pages.
+addMessages(serviceDeskMessages);
 
 const en = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('en', key, vars);
 const zh = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('zh-Hant', key, vars);

@@ -160,6 +160,8 @@ export class SurveyTrigger {
 @ObjectType({ simpleResolvers: true, description: 'Survey trigger settings (R-SAT-1).' })
 @Entity({ tableName: 'survey_settings' })
 export class SurveySettings {
+  /** Always 1: there is one row; a client cache keys the settings by it. */
+  @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: false })
   id: number = 1;
 

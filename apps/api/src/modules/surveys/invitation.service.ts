@@ -51,6 +51,8 @@ interface Plan {
   /** R-SAT-1: skip customers asked within the quiet period. */
   quiet: boolean;
   returnLink: boolean;
+  /** Straight to the phone list, even for customers with an email address. */
+  byPhone?: boolean;
 }
 
 /** The columns the public page and a submission read of an invitation, in one statement. */
@@ -93,7 +95,14 @@ function tokenRow(r: Record<string, unknown>): TokenRow {
   };
 }
 
-export type InvitationRow = SurveyInvitation & { customerName: string; unitName: string; stationName: string; agentName: string | null };
+export type InvitationRow = SurveyInvitation & {
+  customerName: string;
+  unitName: string;
+  stationName: string;
+  agentName: string | null;
+  /** The call list's numbers and the station deciding whether they show (R-ACL-3). */
+  contact?: { phones: string[]; homeStation: { path: string } };
+};
 
 /**
  * Who is asked, when and how (R-SAT-1): surveys after a resolved case, a delivered repair or a
@@ -213,8 +222,12 @@ export class SurveyService {
     if (!templateId) throw badField('templateId', 'name the template to send (no default is set)', 'required');
     const version = await this.templates.current(ctx, templateId);
     if (input.returnLink && (targets.length !== 1 || sendAt > now)) throw badField('returnLink', 'a link is handed back only for one customer sent now', 'not_applicable');
+    if (input.delivery === InvitationDelivery.LINK) throw badField('delivery', 'for a link to hand over yourself, ask for returnLink', 'not_applicable');
+    const byPhone = input.delivery === InvitationDelivery.PHONE;
+    if (byPhone && input.returnLink) throw badField('delivery', 'a phone survey has no link to hand over; leave returnLink off', 'not_applicable');
+    if (input.language) targets = targets.map((t) => ({ ...t, language: input.language! }));
     const quiet = source !== SurveySource.RE_SURVEY && input.respectQuietPeriod;
-    const result = await this.invite(ctx, targets, settings, { source, sourceRef, campaign: input.campaign?.trim() || null, version, sendAt, quiet, returnLink: input.returnLink });
+    const result = await this.invite(ctx, targets, settings, { source, sourceRef, campaign: input.campaign?.trim() || null, version, sendAt, quiet, returnLink: input.returnLink, byPhone });
     ctx.audit = {
       targetType: 'SurveySend',
       targetId: result.invitations[0]?.id,
@@ -310,6 +323,8 @@ export class SurveyService {
         status: skip ? InvitationStatus.SKIPPED : InvitationStatus.SCHEDULED,
         skipReason: skip ? SkipReason.QUIET_PERIOD : null,
         sendAt: plan.sendAt,
+        // Kept for the dispatch job when the send waits.
+        delivery: plan.byPhone ? InvitationDelivery.PHONE : null,
         createdBy: ctx.actor?.id.startsWith('system:') ? null : (ctx.actor?.name ?? null),
         createdAt: now,
         updatedAt: now,
@@ -321,7 +336,7 @@ export class SurveyService {
         if (plan.returnLink) {
           inv.delivery = InvitationDelivery.LINK;
           result.link = linkFor(ctx, token);
-        } else this.deliver(ctx, { id: inv.id, email: t.email, language: t.language, stationName: t.stationName, expiresAt: inv.expiresAt! }, token, inv);
+        } else this.deliver(ctx, { id: inv.id, email: plan.byPhone ? null : t.email, language: t.language, stationName: t.stationName, expiresAt: inv.expiresAt! }, token, inv);
         result.sent++;
       } else result.scheduled++;
     }
@@ -383,12 +398,12 @@ export class SurveyService {
     for (let batch = 0; batch < DISPATCH_MAX_BATCHES; batch++) {
       const now = ctx.now();
       const nowDb = dbTime(ctx.em, now);
-      const due = await execute<{ id: string; customer_id: string; source: SurveySource; language: PreferredLanguage; email: string | null; station_name: string }[]>(
+      const due = await execute<{ id: string; customer_id: string; source: SurveySource; language: PreferredLanguage; delivery: InvitationDelivery | null; email: string | null; station_name: string }[]>(
         ctx,
         knex('survey_invitation as i')
           .join('customer as c', 'c.id', 'i.customer_id')
           .join('org_unit as s', 's.id', 'i.station_id')
-          .select('i.id', 'i.customer_id', 'i.source', 'i.language', 'c.email', { station_name: 's.name' })
+          .select('i.id', 'i.customer_id', 'i.source', 'i.language', 'i.delivery', 'c.email', { station_name: 's.name' })
           .where('i.status', InvitationStatus.SCHEDULED)
           .where('i.send_at', '<=', nowDb)
           .orderBy([{ column: 'i.send_at' }, { column: 'i.id' }])
@@ -407,7 +422,8 @@ export class SurveyService {
           continue;
         }
         const token = randomBytes(32).toString('base64url');
-        const delivery = d.email ? InvitationDelivery.EMAIL : InvitationDelivery.PHONE;
+        const email = d.delivery === InvitationDelivery.PHONE ? null : d.email;
+        const delivery = email ? InvitationDelivery.EMAIL : InvitationDelivery.PHONE;
         const claimed = await execute(
           ctx,
           knex('survey_invitation')
@@ -416,7 +432,7 @@ export class SurveyService {
           'run',
         );
         if (!affectedRows(claimed)) continue;
-        this.deliver(ctx, { id: d.id, email: d.email, language: d.language, stationName: d.station_name, expiresAt }, token);
+        this.deliver(ctx, { id: d.id, email, language: d.language, stationName: d.station_name, expiresAt }, token);
         // One survey per customer per run, even when two triggers fell due together.
         if (holds) asked.add(d.customer_id);
         sent++;
@@ -503,7 +519,8 @@ export class SurveyService {
   /** Invitations within reach, newest send time first, one joined statement per page. */
   async list(ctx: Ctx, args: SurveyInvitationsArgs): Promise<Page<InvitationRow>> {
     const page = pageRequest(args, 10_000);
-    const reach = surveyReach(ctx, Permission.ReadSurvey);
+    // The call list is also for staff who only key in phone surveys.
+    const reach = surveyReach(ctx, Permission.ReadSurvey) ?? (args.delivery === InvitationDelivery.PHONE ? surveyReach(ctx, Permission.EnterSurveyResponse) : null);
     if (!reach) return pageOf([], page, () => [], async () => 0);
     const knex = ctx.em.getKnex();
     const q = knex('survey_invitation as i');
@@ -518,8 +535,9 @@ export class SurveyService {
       .join('customer as c', 'c.id', 'i.customer_id')
       .join('org_unit as u', 'u.id', 'i.unit_id')
       .join('org_unit as s', 's.id', 'i.station_id')
+      .join('org_unit as h', 'h.id', 'c.home_station_id')
       .leftJoin('employee as e', 'e.id', 'i.agent_id')
-      .select([...prefixedColumns(ctx.em, SurveyInvitation, 'i', ['tokenHash']), { customer_name: 'c.name', unit_name: 'u.name', station_name: 's.name', agent_name: 'e.name' }])
+      .select([...prefixedColumns(ctx.em, SurveyInvitation, 'i', ['tokenHash']), { customer_name: 'c.name', customer_phones: 'c.phones', home_path: 'h.path', unit_name: 'u.name', station_name: 's.name', agent_name: 'e.name' }])
       .orderBy([{ column: 'i.send_at', order: 'desc' }, { column: 'i.id', order: 'desc' }])
       .limit(page.limit + 1);
     keysetDesc(ctx, rows, page.after, 'i.send_at', 'i.id');
@@ -531,12 +549,19 @@ export class SurveyService {
       unitName: r.unit_name as string,
       stationName: r.station_name as string,
       agentName: (r.agent_name as string) ?? null,
+      contact: { phones: jsonList(r.customer_phones), homeStation: { path: r.home_path as string } },
     })) as InvitationRow[];
     return pageOf(nodes, page, (n) => [new Date(n.sendAt).getTime(), n.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);
     });
   }
+}
+
+/** A JSON array column as the driver returns it: parsed on PostgreSQL, text on SQLite. */
+function jsonList(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  return typeof value === 'string' ? (JSON.parse(value) as string[]) : [];
 }
 
 function enabled(triggers: SurveyTrigger[], source: SurveySource): SurveyTrigger | null {

@@ -104,7 +104,7 @@ export class SatisfactionService {
   }
 
   /** R-SAT-6: each agent's figures for performance reviews, one statement; agents of a unit's subtree with `unitId`. */
-  async agentScores(ctx: Ctx, from: string, to: string, unitId?: string | null): Promise<AgentSatisfactionScore[]> {
+  async agentScores(ctx: Ctx, from: string, to: string, unitId?: string | null, templateId?: string | null): Promise<AgentSatisfactionScore[]> {
     monthsOf(from, to);
     const reach = surveyReach(ctx, Permission.ReadSatisfactionReport);
     if (!reach) return [];
@@ -121,6 +121,7 @@ export class SatisfactionService {
         knex.raw('sum(case when r.dissatisfied then 1 else 0 end) as dissatisfied_forms'),
       )
       .groupBy('r.agent_id');
+    if (templateId) inner.where('r.template_id', templateId);
     whereSurveyReach(knex, inner, reach, 'r');
     const q = knex
       .from(inner.as('g'))

@@ -189,15 +189,17 @@ export class SurveyResponseService {
         data: { overall: overall ? levelOf(overall) : null, complete, template: version.templateCode, version: version.version },
       }),
     ]);
-    const complaintId = dissatisfied.length ? await this.openComplaint(ctx, { id, ...about }, version, dissatisfied, channel) : null;
+    const complaint = dissatisfied.length ? await this.openComplaint(ctx, { id, ...about }, version, dissatisfied, channel) : null;
     ctx.audit = {
       targetType: 'SurveyResponse',
       targetId: id,
       before: null,
-      after: { invitation: about.invitationId, channel, source: about.source, template: version.templateCode, version: version.version, overall: overall ? levelOf(overall) : null, complete, complaint: complaintId },
+      after: { invitation: about.invitationId, channel, source: about.source, template: version.templateCode, version: version.version, overall: overall ? levelOf(overall) : null, complete, complaint: complaint?.id ?? null },
     };
     await ctx.em.flush();
-    return { responseId: id, complete, pointsAwarded: points, followUp: dissatisfied.length > 0, message: THANKS[language][dissatisfied.length ? 1 : 0] };
+    // The customer on the public link learns that someone will call, not the internal case.
+    const told = online ? null : complaint;
+    return { responseId: id, complete, pointsAwarded: points, followUp: dissatisfied.length > 0, message: THANKS[language][dissatisfied.length ? 1 : 0], complaintTicketId: told?.id ?? null, complaintNumber: told?.number ?? null };
   }
 
   /**
@@ -205,7 +207,7 @@ export class SurveyResponseService {
    * form, whatever the number of such answers, opened in the service desk for the unit whose
    * service was rated, linked to the form and noted on the case the survey followed.
    */
-  private async openComplaint(ctx: Ctx, response: { id: string } & About, version: VersionData, answers: NewAnswer[], channel: SurveyChannel): Promise<string> {
+  private async openComplaint(ctx: Ctx, response: { id: string } & About, version: VersionData, answers: NewAnswer[], channel: SurveyChannel): Promise<{ id: string; number: string }> {
     const regime = asRegime(ctx);
     const labels = answers.map((a) => labelOf(version.items, a.itemKey));
     const original = response.ticketId ? await ctx.em.findOne(Ticket, { id: response.ticketId }) : null;
@@ -225,7 +227,7 @@ export class SurveyResponseService {
     } as never);
     await execute(ctx, ctx.em.getKnex()('survey_response').update({ complaint_ticket_id: complaint.id }).where('id', response.id), 'run');
     if (original) await ctx.services.tickets.act(regime, original.id, { action: TicketAction.NOTE, text: `滿意度調查有「不滿意」回覆，已立投訴案件 ${complaint.number}。` });
-    return complaint.id;
+    return { id: complaint.id, number: complaint.number };
   }
 
   // ── Reading forms (the drill-down behind a figure) ─────────────────────────────────────
@@ -291,6 +293,7 @@ export class SurveyResponseService {
     if (f.month) q.where('r.month', f.month);
     if (f.unitId) q.whereIn('r.unit_id', subtree(knex, f.unitId));
     if (f.stationId) q.where('r.station_id', f.stationId);
+    if (f.templateId) q.where('r.template_id', f.templateId);
     if (f.agentId) q.where('r.agent_id', f.agentId);
     if (f.customerId) q.where('r.customer_id', f.customerId);
     if (f.channel) q.where('r.channel', f.channel);

@@ -163,6 +163,12 @@ export class SendSurveyInput {
 
   @Field(() => Boolean, { defaultValue: false, description: 'One customer, now: return the personal link to pass on yourself instead of emailing it.' })
   returnLink: boolean = false;
+
+  @Field(() => InvitationDelivery, { nullable: true, description: 'EMAIL (default): by email, or the phone list for customers without an address; PHONE: the phone list for everyone (a phone survey, R-SAT-1). For a link to hand over, use returnLink.' })
+  delivery?: InvitationDelivery | null;
+
+  @Field(() => PreferredLanguage, { nullable: true, description: 'The survey’s language for everyone sent to; default each customer’s preferred language.' })
+  language?: PreferredLanguage | null;
 }
 
 @InputType()
@@ -273,6 +279,9 @@ export class SurveyResponseFilter {
 
   @Field(() => ID, { nullable: true })
   stationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only forms of this template (any version), as the report’s templateId.' })
+  templateId?: string | null;
 
   @Field(() => ID, { nullable: true })
   agentId?: string | null;

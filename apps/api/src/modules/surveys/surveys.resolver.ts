@@ -104,7 +104,7 @@ export class SurveyInvitationResolver {
   }
 
   @Query(() => SurveyInvitationConnection, { description: 'Invitations within reach, latest send time first. delivery PHONE + status SENT is the list of customers to call.' })
-  @Allow(Permission.ReadSurvey)
+  @Allow(Permission.ReadSurvey, Permission.EnterSurveyResponse)
   async surveyInvitations(@GqlCtx() ctx: Ctx, @Args(() => SurveyInvitationsArgs) args: SurveyInvitationsArgs) {
     return new SurveyInvitationConnection(await ctx.services.surveys.list(ctx, args));
   }
@@ -123,6 +123,14 @@ export class SurveyInvitationResolver {
   @FieldResolver(() => String)
   customerName(@GqlCtx() ctx: Ctx, @Root() i: Row<InvitationRow>): MaybePromise<string> {
     return nameOf(ctx, Customer, i.customerName, i.customer) as MaybePromise<string>;
+  }
+
+  @FieldResolver(() => [String], { description: 'The numbers to call; masked (***678) without ReadCustomerContact (R-ACL-3).' })
+  async customerPhones(@GqlCtx() ctx: Ctx, @Root() i: Row<InvitationRow>): Promise<string[]> {
+    const customer = i.contact ?? (await ctx.loaders.entity(Customer, i.customer as Customer | string));
+    if (!customer) return [];
+    const station = i.contact ? i.contact.homeStation : await ctx.loaders.entity(OrgUnit, customer.homeStation as OrgUnit | string);
+    return ctx.services.customers.contact(ctx, { ...customer, homeStation: station ?? '' } as Customer).phones;
   }
 
   @FieldResolver(() => ID)
@@ -290,8 +298,9 @@ export class SatisfactionResolver {
     @Arg('from', () => GraphQLLocalDate) from: string,
     @Arg('to', () => GraphQLLocalDate) to: string,
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
+    @Arg('templateId', () => ID, { nullable: true, description: 'Only forms of this template (any version).' }) templateId?: string | null,
   ): Promise<AgentSatisfactionScore[]> {
-    return ctx.services.satisfaction.agentScores(ctx, from, to, unitId);
+    return ctx.services.satisfaction.agentScores(ctx, from, to, unitId, templateId);
   }
 
   @Query(() => [SatisfactionTarget], { description: 'Unit targets with their history (R-SAT-4).' })

@@ -91,6 +91,12 @@ export class SurveySubmission {
 
   @Field(() => String, { description: 'A thank-you in the form’s language.' })
   message!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The complaint a 不滿意 answer opened (R-SAT-5); for staff who keyed the form in, null on the public link.' })
+  complaintTicketId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its case number, as told to the customer on the phone; null on the public link.' })
+  complaintNumber?: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'What a send did: invitations scheduled or sent, and those skipped with their reason.' })
