@@ -202,3 +202,8 @@ export async function signedInContext(browser: Browser, baseURL: string, email: 
   await signIn(page, email);
   return { context, page };
 }
+
+/** Resolves when the console's request for `operation` has been answered. */
+export function answered(page: Page, operation: string) {
+  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickOption, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi, PASSWORD, type Api } from './harness';
+import { answered, launchBrowser, pickOption, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi, PASSWORD, type Api } from './harness';
 
 /*
  * The service desk in the console (R-SVC-1…10): an agent opens a complaint for a customer
@@ -54,11 +54,6 @@ afterAll(async () => {
 });
 
 const signedIn = (email: string) => signedInContext(browser, api.url, email);
-
-/** Resolves when the console's request for `operation` has been answered. */
-function answered(page: Page, operation: string) {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
-}
 
 /** The open dialog holding `field`, its OK button pressed, and the API's answer awaited. */
 async function submitDialog(page: Page, field: string, operation: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Browser, Page } from 'playwright-core';
-import { launchBrowser, pickOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import { answered as answeredOn, launchBrowser, pickOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
 
 /*
  * The service desk's reports and settings in the console. The station manager reads the
@@ -32,10 +32,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** Resolves when the console's request for `operation` has been answered. */
-function answered(operation: string, on: Page = page) {
-  return on.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
-}
+const answered = (operation: string, on: Page = page) => answeredOn(on, operation);
 
 const numberIn = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 

@@ -1,5 +1,6 @@
 import type { SatisfactionDashboardQuery, SatisfactionDashboardTemplatesQuery, SatisfactionLevel } from '../../gql/graphql';
 import type { Locale } from '../../shared/i18n';
+import { LEVELS } from './levels';
 
 /*
  * The satisfaction report as the dashboard draws it (R-SAT-3, R-SAT-4). The API counts; here
@@ -14,8 +15,7 @@ export type TargetRow = SatisfactionDashboardQuery['satisfactionTargets'][number
 export type AgentScore = SatisfactionDashboardQuery['agentSatisfactionScores'][number];
 export type Template = SatisfactionDashboardTemplatesQuery['surveyTemplates'][number];
 
-/** The five levels, best first: the order of the report's `levels` counts (R-SAT-2). */
-export const LEVELS = ['VERY_SATISFIED', 'FAIRLY_SATISFIED', 'BASICALLY_SATISFIED', 'NOT_VERY_SATISFIED', 'DISSATISFIED'] as const satisfies readonly SatisfactionLevel[];
+export { LEVELS };
 
 /**
  * Green for content through red for 不滿意; each at least 3:1 on white (WCAG non-text

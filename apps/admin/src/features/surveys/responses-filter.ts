@@ -1,4 +1,5 @@
-import type { SatisfactionLevel, SurveyChannel, SurveyResponseFilter, SurveySource } from '../../gql/graphql';
+import type { SurveyChannel, SurveyResponseFilter, SurveySource } from '../../gql/graphql';
+import { LEVELS } from './levels';
 
 /**
  * The forms list's filter as it travels in the URL. The parameters are named exactly like the
@@ -12,8 +13,7 @@ export type ResponseFilter = {
 export type ResponseFilterKey = keyof ResponseFilter;
 export type Filter = Partial<ResponseFilter>;
 
-/** Best first, the regime's order (R-SAT-2). */
-export const LEVELS: readonly SatisfactionLevel[] = ['VERY_SATISFIED', 'FAIRLY_SATISFIED', 'BASICALLY_SATISFIED', 'NOT_VERY_SATISFIED', 'DISSATISFIED'];
+export { LEVELS };
 export const CHANNELS: readonly SurveyChannel[] = ['ONLINE', 'PHONE', 'INTERVIEW'];
 export const SOURCES: readonly SurveySource[] = ['TICKET', 'REPAIR', 'VISIT', 'CAMPAIGN', 'SAMPLE', 'MANUAL', 'RE_SURVEY'];
 

@@ -1,3 +1,4 @@
+import type { PreferredLanguage } from '../../gql/graphql';
 import { messages, type Catalogue, type MessageKey } from './messages';
 
 // Kept free of antd and dayjs so the GraphiQL page can translate its few strings without
@@ -13,6 +14,10 @@ export const LOCALE_INDEX: Record<Locale, 0 | 1 | 2> = { 'zh-Hant': 0, 'zh-Hans'
 
 /** Each language names itself, so a reader lost in the wrong one can still find theirs. */
 export const LOCALE_LABEL: Record<Locale, string> = { 'zh-Hant': '繁體中文', 'zh-Hans': '简体中文', en: 'English' };
+
+/** The API's name for each console language (customer files, surveys, exports), and back. */
+export const LANGUAGE_OF_LOCALE: Record<Locale, PreferredLanguage> = { 'zh-Hant': 'ZH_HANT', 'zh-Hans': 'ZH_HANS', en: 'EN' };
+export const LOCALE_OF_LANGUAGE: Record<PreferredLanguage, Locale> = { ZH_HANT: 'zh-Hant', ZH_HANS: 'zh-Hans', EN: 'en' };
 
 export const LOCALE_STORAGE_KEY = 'stationhub.locale';
 

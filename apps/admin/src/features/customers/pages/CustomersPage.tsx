@@ -5,11 +5,11 @@ import { PageContainer, ProTable, type ActionType, type ProColumns } from '@ant-
 import { App, Button } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import type { CustomerFilter, CustomerOrder, CustomersQuery, PreferredLanguage } from '../../../gql/graphql';
+import type { CustomerFilter, CustomerOrder, CustomersQuery } from '../../../gql/graphql';
 import { LIST_TABLE, TierBadge, tierName } from '../../../shared/components';
 import { downloadInlineFile } from '../../../shared/download';
 import { useServerErrors } from '../../../shared/hooks';
-import { useI18n, type Locale } from '../../../shared/i18n';
+import { LANGUAGE_OF_LOCALE, useI18n } from '../../../shared/i18n';
 import { formatMoney, parseMoney } from '../../../shared/money';
 import { pageArgs, pagerTotal } from '../../../shared/paging';
 import { useViewer } from '../../../app/session';
@@ -32,7 +32,6 @@ interface Filters {
 }
 
 const ORDER_BY_COLUMN: Record<string, CustomerOrder> = { lifetimeSpend: 'LIFETIME_SPEND_DESC', lastPurchaseAt: 'LAST_PURCHASE_DESC' };
-const HEADER_LANGUAGE: Record<Locale, PreferredLanguage> = { 'zh-Hant': 'ZH_HANT', 'zh-Hans': 'ZH_HANS', en: 'EN' };
 
 function toFilter(f: Filters): CustomerFilter {
   const [from, to] = f.lastPurchase ?? [];
@@ -76,7 +75,7 @@ export default function CustomersPage() {
   const [exporting, setExporting] = useState(false);
   const exportErrors = useServerErrors();
   const [exportCustomers, exported] = useMutation(ExportCustomersDocument);
-  const exportDefaults = useMemo<ExportValues>(() => ({ format: 'XLSX', language: HEADER_LANGUAGE[locale] }), [locale]);
+  const exportDefaults = useMemo<ExportValues>(() => ({ format: 'XLSX', language: LANGUAGE_OF_LOCALE[locale] }), [locale]);
 
   async function create(values: CustomerFormValues) {
     serverErrors.clear();

@@ -6,12 +6,10 @@ import { Alert, Button, Radio, Result, Typography } from 'antd';
 import type { PreferredLanguage, SurveyAnswerInput } from '../../../gql/graphql';
 import { errorCode, errorMessage } from '../../../shared/apollo';
 import { PageLoading } from '../../../shared/components';
-import { LOCALE_LABEL, LOCALES, translate, useI18n, type Locale, type MessageKey } from '../../../shared/i18n';
+import { LANGUAGE_OF_LOCALE, LOCALE_LABEL, LOCALE_OF_LANGUAGE, LOCALES, translate, useI18n, type Locale, type MessageKey } from '../../../shared/i18n';
 import { SurveyQuestion, type Answer, type SurveyItem } from '../components/SurveyQuestion';
 import { SubmitSurveyResponseDocument, SurveyInvitationDocument } from '../graphql/survey-page.operations';
 
-const LOCALE_OF: Record<PreferredLanguage, Locale> = { ZH_HANT: 'zh-Hant', ZH_HANS: 'zh-Hans', EN: 'en' };
-const LANGUAGE_OF: Record<Locale, PreferredLanguage> = { 'zh-Hant': 'ZH_HANT', 'zh-Hans': 'ZH_HANS', en: 'EN' };
 
 type LinkState = 'SURVEY_LINK_USED' | 'SURVEY_LINK_EXPIRED' | 'SURVEY_LINK_INVALID' | 'RATE_LIMITED';
 const LINK_STATES: readonly string[] = ['SURVEY_LINK_USED', 'SURVEY_LINK_EXPIRED', 'SURVEY_LINK_INVALID', 'RATE_LIMITED'];
@@ -66,7 +64,7 @@ export default function SurveyPage() {
 
   // While another language loads, the form stays up (and keeps its answers) in the current one.
   const survey = (data ?? (loading ? previousData : undefined))?.surveyInvitation;
-  const locale: Locale = survey ? LOCALE_OF[survey.language] : chosen ? LOCALE_OF[chosen] : consoleLocale;
+  const locale: Locale = survey ? LOCALE_OF_LANGUAGE[survey.language] : chosen ? LOCALE_OF_LANGUAGE[chosen] : consoleLocale;
   const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
 
   useEffect(() => {
@@ -197,7 +195,7 @@ export default function SurveyPage() {
           size="small"
           optionType="button"
           value={locale}
-          onChange={(e) => setChosen(LANGUAGE_OF[e.target.value as Locale])}
+          onChange={(e) => setChosen(LANGUAGE_OF_LOCALE[e.target.value as Locale])}
           options={LOCALES.map((l) => ({ value: l, label: <span lang={l}>{LOCALE_LABEL[l]}</span> }))}
         />
       </div>

@@ -1,18 +1,10 @@
 import { useState } from 'react';
 import { ConfigProvider, Radio, Typography } from 'antd';
-import type { SatisfactionLevel } from '../../../../gql/graphql';
 import { LOCALE_LABEL, LOCALES, translate, useI18n, type Locale, type MessageKey } from '../../../../shared/i18n';
 import { SurveyQuestion } from '../SurveyQuestion';
+import { LEVELS, scoreOf } from '../../levels';
 import { textIn, type Texts, type VersionLike } from '../../templates-draft';
 
-// The regime's five levels, best first, as the public page lists them (R-SAT-2).
-const LEVELS: readonly [SatisfactionLevel, number][] = [
-  ['VERY_SATISFIED', 5],
-  ['FAIRLY_SATISFIED', 4],
-  ['BASICALLY_SATISFIED', 3],
-  ['NOT_VERY_SATISFIED', 2],
-  ['DISSATISFIED', 1],
-];
 // The API's MAX_COMMENT and MAX_TEXT; the preview accepts no input, so they only size the boxes.
 const MAX_COMMENT = 1000;
 const MAX_TEXT = 2000;
@@ -32,7 +24,7 @@ export function TemplatePreview({ version, scope }: Props) {
   const [locale, setLocale] = useState<Locale>(consoleLocale);
   const inPreview = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
   const text = (texts: Texts | null | undefined) => textIn(texts, locale).trim();
-  const levels = LEVELS.map(([level, score]) => ({ level, score, label: inPreview(`sat.level.${level}`) }));
+  const levels = LEVELS.map((level) => ({ level, score: scoreOf(level), label: inPreview(`sat.level.${level}`) }));
   const groupId = `${scope}-language`;
 
   return (
