@@ -1,4 +1,9 @@
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
+
+// ExcelJS costs some 24 MB of memory once loaded: only imports and exports need it, so it
+// loads with the first of them rather than with every API process.
+let excelModule: Promise<typeof ExcelJS> | undefined;
+const loadExcel = () => (excelModule ??= import('exceljs'));
 
 /**
  * Reading and writing the spreadsheets people exchange with the CRM: CSV in whatever
@@ -491,7 +496,8 @@ async function readXlsxTable(content: Buffer): Promise<string[][]> {
       'This workbook is too large to import. Keep only the customer sheet and its columns, or split it into smaller files.',
     );
   }
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ExcelJS.Buffer);
   } catch {
@@ -566,9 +572,12 @@ function valueText(value: unknown, numFmt: string | undefined): string {
   return '';
 }
 
+/** ExcelJS's ValueType.Merge, kept here so reading a cell needs no handle on the library. */
+const MERGE_VALUE_TYPE = 1 satisfies ExcelJS.ValueType.Merge;
+
 function cellText(cell: ExcelJS.Cell): string {
   // Excel itself treats the covered cells of a merged range as empty (as its CSV export shows).
-  if (cell.type === ExcelJS.ValueType.Merge) return '';
+  if (cell.type === MERGE_VALUE_TYPE) return '';
   return valueText(cell.value, cell.numFmt);
 }
 
@@ -640,7 +649,8 @@ function isMidnightUtc(d: Date): boolean {
  * (a spreadsheet has no time zones): pass a formatted string where local time matters.
  */
 export async function writeXlsx(sheetName: string, headers: string[], rows: XlsxValue[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcel();
+  const workbook = new excel.Workbook();
   const sheet = workbook.addWorksheet(sheetTitle(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   const widths = headers.map((h) => displayWidth(h));
 
