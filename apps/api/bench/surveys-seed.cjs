@@ -10,6 +10,7 @@ const { bulkWriter, pad, prng, uuid } = require('./seed-lib.cjs');
 const dist = path.join(__dirname, '..', 'dist');
 const { openOrm, dbTarget } = require(path.join(dist, 'db/orm'));
 const { SurveyTemplateService } = require(path.join(dist, 'modules/surveys/template.service'));
+const { recountMonthStatsSql } = require(path.join(dist, 'modules/surveys/month-stat.entity'));
 
 const SURNAMES = '陳林黃張李王吳劉蔡楊許鄭謝洪郭邱曾廖賴徐周葉蘇莊呂江何蕭羅高';
 const GIVEN = ['志明', '淑芬', '美玲', '家豪', '怡君', '俊傑', '雅婷', '建宏', '佳穎', '宗翰', '欣怡', '冠宇'];
@@ -86,6 +87,8 @@ async function seedSurveys(dataDir, databaseUrl, { responses: count, customers: 
   }
   const tables = [customerT, invitationT, responseT, answerT];
   await finish(tables);
+  // Bulk-loaded forms bypass the submission that keeps each month's figures.
+  for (const sql of recountMonthStatsSql()) await knex.raw(sql);
   await knex.raw(isPg ? 'vacuum analyze' : 'analyze');
   const unit = sites[17];
   await orm.close(true);

@@ -6,6 +6,7 @@ import { SurveyItemKind, SurveyTemplate, SurveyTemplateVersion } from '../module
 import { InvitationStatus, SurveyChannel, SurveySource } from '../modules/surveys/invitation.entity';
 import { DEFAULT_TEMPLATE } from '../modules/surveys/default-template';
 import { SatisfactionLevel } from '../modules/surveys/levels';
+import { recountMonthStats } from '../modules/surveys/month-stat.entity';
 import { uuidv7 } from '../common/entity';
 import { dbTime, execute, isPostgres } from '../common/sql';
 import { DAY_MS, localDate, startOfLocalDate } from '../common/time';
@@ -171,6 +172,8 @@ export async function seedDemoSurveys(em: EntityManager, deps: { services: Servi
     for (const [table, rows] of [['survey_invitation', invitations], ['survey_response', responses], ['survey_answer', answers], ['customer_event', events]] as const) {
       for (let i = 0; i < rows.length; i += 200) await execute(base, knex(table).insert(rows.slice(i, i + 200)), 'run');
     }
+    // Bulk-inserted forms bypass the submission that keeps each month's figures.
+    await recountMonthStats(tx);
 
     // Open invitations: a campaign by email, customers without email on the phone list.
     const marketing = await person(demoKeyPeople.csHead);

@@ -6,6 +6,7 @@ import { SurveyAnswer, SurveyResponse } from '../../src/modules/surveys/response
 import { SurveyTemplate, SurveyTemplateVersion, SurveyItemKind } from '../../src/modules/surveys/template.entity';
 import { SurveyChannel, SurveySource } from '../../src/modules/surveys/invitation.entity';
 import { PreferredLanguage } from '../../src/modules/crm/customer.entity';
+import { recountMonthStats } from '../../src/modules/surveys/month-stat.entity';
 
 let seq = 0;
 
@@ -73,5 +74,7 @@ export async function forms(em: EntityManager, specs: FormSpec[]): Promise<Surve
     out.push(r);
   }
   await em.flush();
+  // Written directly, not submitted: the month figures are counted from them here.
+  await recountMonthStats(em);
   return out;
 }

@@ -62,6 +62,49 @@ export class SatisfactionService {
 
   private statement(ctx: Ctx, reach: SurveyReach, args: SatisfactionReportArgs, groupBy: SatisfactionDimension[]): Knex.QueryBuilder {
     const knex = ctx.em.getKnex();
+    const inner = this.fromMonthStats(ctx, reach, args, groupBy) ?? this.fromForms(ctx, reach, args, groupBy);
+    const outer = knex.from(inner.as('g')).select('g.*');
+    for (const d of groupBy) {
+      const n = DIMENSIONS[d].name;
+      if (!n) continue;
+      outer.leftJoin(`${n.table} as ${n.alias}`, `${n.alias}.id`, `g.${n.key}`).select({ [n.as]: `${n.alias}.name` });
+    }
+    for (const d of groupBy) {
+      const n = DIMENSIONS[d].name;
+      for (const key of Object.keys(DIMENSIONS[d].keys)) outer.orderBy(n ? `${n.alias}.name` : `g.${key}`).orderBy(`g.${key}`);
+    }
+    return outer;
+  }
+
+  /**
+   * The dashboard's usual question — whole months by unit, station and month — from the
+   * monthly figures kept as forms land (a few hundred rows, not every form). Null when the
+   * question needs the forms: another dimension, an agent, an agent's own reach (R-SAT-6), or
+   * part of a month.
+   */
+  private fromMonthStats(ctx: Ctx, reach: SurveyReach, args: SatisfactionReportArgs, groupBy: SatisfactionDimension[]): Knex.QueryBuilder | null {
+    const rolled = new Set([SatisfactionDimension.UNIT, SatisfactionDimension.STATION, SatisfactionDimension.MONTH]);
+    if (args.agentId || reach.agentId || !groupBy.every((d) => rolled.has(d))) return null;
+    const today = localDate(ctx.now(), ctx.config.timeZone);
+    // A range ending today holds all of this month's forms so far: none is dated later.
+    if (!args.from.endsWith('-01') || (args.to < today && args.to !== lastDayOf(args.to))) return null;
+    const knex = ctx.em.getKnex();
+    const inner = knex('survey_month_stat as r').whereBetween('r.month', [args.from.slice(0, 7), args.to.slice(0, 7)]);
+    whereSurveyReach(knex, inner, reach, 'r');
+    if (args.unitId) inner.whereIn('r.unit_id', subtree(knex, args.unitId));
+    if (args.templateId) inner.where('r.template_id', args.templateId);
+    const keys = Object.assign({}, ...groupBy.map((d) => DIMENSIONS[d].keys)) as Record<string, string>;
+    inner.select([
+      ...Object.entries(keys).map(([as, col]) => `${col} as ${as}`),
+      ...['forms', 'satisfied', 'returned', 'score_sum', 'l5', 'l4', 'l3', 'l2', 'l1', 'nps_n', 'promoters', 'detractors'].map((c) => knex.raw(`sum(r.${c}) as ${c}`)),
+    ]);
+    if (groupBy.length) inner.groupBy(Object.values(keys));
+    return inner;
+  }
+
+  /** Any question, from the forms (and, by question, their answers). */
+  private fromForms(ctx: Ctx, reach: SurveyReach, args: SatisfactionReportArgs, groupBy: SatisfactionDimension[]): Knex.QueryBuilder {
+    const knex = ctx.em.getKnex();
     const byItem = groupBy.includes(SatisfactionDimension.ITEM);
     // By question, each answer on the five levels is judged; otherwise each form by its overall answer.
     const score = byItem ? 'a.score' : 'r.overall_score';
@@ -90,17 +133,7 @@ export class SatisfactionService {
     // Month first: the order of the report index, so grouping needs no sort of its own.
     const columns = Object.values(keys).sort((a, b) => Number(b === 'r.month') - Number(a === 'r.month'));
     if (columns.length) inner.groupBy(columns);
-    const outer = knex.from(inner.as('g')).select('g.*');
-    for (const d of groupBy) {
-      const n = DIMENSIONS[d].name;
-      if (!n) continue;
-      outer.leftJoin(`${n.table} as ${n.alias}`, `${n.alias}.id`, `g.${n.key}`).select({ [n.as]: `${n.alias}.name` });
-    }
-    for (const d of groupBy) {
-      const n = DIMENSIONS[d].name;
-      for (const key of Object.keys(DIMENSIONS[d].keys)) outer.orderBy(n ? `${n.alias}.name` : `g.${key}`).orderBy(`g.${key}`);
-    }
-    return outer;
+    return inner;
   }
 
   /** R-SAT-6: each agent's figures for performance reviews, one statement; agents of a unit's subtree with `unitId`. */
@@ -365,6 +398,12 @@ export function totalOf(rows: SatisfactionRow[]): SatisfactionRow {
 }
 
 /** The months of a date range, checked: from ≤ to, at most three years. */
+/** The last day of a local date's month, as YYYY-MM-DD. */
+function lastDayOf(date: string): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${date.slice(0, 7)}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
 export function monthsOf(from: string, to: string): string[] {
   if (from > to) throw badField('to', 'must not be before from', 'out_of_range');
   const out: string[] = [];

@@ -20,6 +20,7 @@ import { keysetDesc, type SurveyService, type TokenRow } from './invitation.serv
 import type { SurveyTemplateService, VersionData } from './template.service';
 import type { ExportSurveyResponsesInput, SubmitSurveyResponseInput, SurveyAnswerInput, SurveyResponseFilter, SurveyResponsesArgs } from './surveys.inputs';
 import type { SurveyAnswerView, SurveySubmission } from './surveys.types';
+import { addToMonthStat } from './month-stat.entity';
 
 /** Forms one export holds; narrow the filter for more. */
 export const MAX_EXPORT_ROWS = 50_000;
@@ -153,7 +154,8 @@ export class SurveyResponseService {
     // R-SAT-6: completing a survey can earn points through a SURVEY_COMPLETED bonus rule, once per form.
     const points = complete ? await ctx.services.loyalty.awardOccasion(ctx, BonusRuleKind.SURVEY_COMPLETED, about.customerId, id) : 0;
     const overallText = overall ? levelLabel(levelOf(overall), PreferredLanguage.ZH_HANT) : '未答';
-    // The form, its answers and the timeline row: one round trip on PostgreSQL.
+    const nps = answers.find((a) => a.kind === SurveyItemKind.NPS)?.nps ?? null;
+    // The form, its answers, its month's figures and the timeline row: one round trip on PostgreSQL.
     await writeAll(ctx, [
       knex('survey_response').insert({
         id,
@@ -174,13 +176,14 @@ export class SurveyResponseService {
         answered_on: day,
         month: day.slice(0, 7),
         overall_score: overall,
-        nps: answers.find((a) => a.kind === SurveyItemKind.NPS)?.nps ?? null,
+        nps,
         complete: bool(complete),
         dissatisfied: bool(dissatisfied.length > 0),
         has_comment: bool(answers.some((a) => !!a.comment || (a.kind === SurveyItemKind.TEXT && !!a.text))),
         points_awarded: points,
       }),
       ...(answers.length ? [knex('survey_answer').insert(answers.map((a) => ({ id: uuidv7(now.getTime()), response_id: id, item_key: a.itemKey, kind: a.kind, score: a.score, nps: a.nps, text: a.text, comment: a.comment })))] : []),
+      addToMonthStat(knex, { month: day.slice(0, 7), unitId: about.unitId, stationId: about.stationId, templateId: version.templateId, overall, nps }),
       this.customers.eventInsert(ctx, about.customerId, {
         kind: 'SURVEY',
         summary: `滿意度調查（${channelName(channel)}）：總體評價 ${overallText}${dissatisfied.length ? '；有不滿意項目' : ''}`,
