@@ -28,6 +28,8 @@ export class LogTransport implements MailTransport {
 }
 
 const MAX_ATTEMPTS = 5;
+/** Rows per insert: well under SQLite's bound-parameter limit. */
+const BATCH = 500;
 
 /**
  * Notifications in the console and an email outbox. Rows are written in the transaction of
@@ -50,6 +52,16 @@ export class NotificationService {
       link: n.link ?? null,
       createdAt: ctx.now(),
     } as never);
+  }
+
+  /**
+   * Many notifications at once (a sweep's warnings), written in batches without entities so
+   * memory stays flat however many there are; same rows, same transaction as `notify`.
+   */
+  async notifyMany(ctx: Ctx, list: readonly NotificationInput[]): Promise<void> {
+    const at = dbTime(ctx.em, ctx.now());
+    const rows = list.map((n) => ({ id: uuidv7(ctx.now().getTime()), recipient_id: n.recipientId, kind: n.kind, subject: n.subject.slice(0, 300), body: n.body ?? null, link: n.link ?? null, created_at: at, attempts: 0 }));
+    for (let i = 0; i < rows.length; i += BATCH) await execute(ctx, ctx.em.getKnex()('notification').insert(rows.slice(i, i + BATCH)), 'run');
   }
 
   /**

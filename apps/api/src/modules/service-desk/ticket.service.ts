@@ -5,6 +5,7 @@ import { escapeLike } from '../../common/auth/scope-filter';
 import { badField, badInput, conflict, forbidden, notFound, type FieldIssue } from '../../common/errors';
 import { affectedRows, dbTime, execute } from '../../common/sql';
 import { dateOf, mapPrefixed, prefixedColumns } from '../../common/rows';
+import { uuidv7 } from '../../common/entity';
 import { formatNumber, nextValue } from '../../common/sequence';
 import { pageOf, pageRequest, type Page } from '../../common/pagination';
 import { maskPhone } from '../../common/mask';
@@ -40,6 +41,8 @@ export interface TicketChangePayload {
 
 /** Business minutes after resolution within which the follow-up visit is due (two business days). */
 const FOLLOW_UP_MINUTES = 16 * 60;
+/** Sweep events per insert: well under SQLite's bound-parameter limit. */
+const EVENT_BATCH = 500;
 
 /** A queue row: the case with its customer, responsible unit and assignee names, read in one statement. */
 export type TicketRow = Ticket & { customerName: string | null; unitName: string; assigneeName: string | null };
@@ -456,7 +459,7 @@ export class TicketService {
       knex('ticket').update({ resolution_breached: true }).whereIn('status', active).where('resolution_due_at', '<', nowDb).where('resolution_breached', false).returning('id'),
     );
     const breachedIds = [...new Set([...breachedFirst, ...breachedResolution].map((r) => r.id))];
-    for (const id of breachedIds) this.eventById(ctx, id, TicketEventKind.SLA_BREACHED, null);
+    const events = breachedIds.map((id) => this.eventRow(ctx, id, TicketEventKind.SLA_BREACHED, null));
     // Warn once a quarter of the resolution time is left: due - (due - opened) / 4 ≤ now, in SQL,
     // so every case due a warning is found whatever the backlog's order.
     const warnRows = await execute<{ id: string; assignee_id: string | null; number: string; subject: string; resolution_due_at: unknown }[]>(
@@ -471,10 +474,14 @@ export class TicketService {
         .whereRaw('resolution_due_at - (resolution_due_at - opened_at) / 4 <= ?', [nowDb])
         .returning(['id', 'assignee_id', 'number', 'subject', 'resolution_due_at']),
     );
-    for (const r of warnRows) {
-      this.eventById(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${dateOf(r.resolution_due_at)!.toISOString()}`);
-      if (r.assignee_id) this.notifications.notify(ctx, { recipientId: r.assignee_id, kind: 'TICKET_SLA_WARNING', subject: `${r.number} ${r.subject}: resolution due soon`, link: `/tickets/${r.id}` });
-    }
+    for (const r of warnRows) events.push(this.eventRow(ctx, r.id, TicketEventKind.SLA_WARNED, `Resolution due ${dateOf(r.resolution_due_at)!.toISOString()}`));
+    // A backlog can put thousands of cases past a threshold at once: plain rows in batches,
+    // not entities, so the sweep's memory does not grow with it.
+    for (let i = 0; i < events.length; i += EVENT_BATCH) await execute(ctx, knex('ticket_event').insert(events.slice(i, i + EVENT_BATCH)), 'run');
+    await this.notifications.notifyMany(
+      ctx,
+      warnRows.filter((r) => r.assignee_id).map((r) => ({ recipientId: r.assignee_id!, kind: 'TICKET_SLA_WARNING', subject: `${r.number} ${r.subject}: resolution due soon`, link: `/tickets/${r.id}` })),
+    );
     const warned = warnRows.length;
     const escalated = await this.escalate(ctx);
     await ctx.em.flush();
@@ -561,5 +568,10 @@ export class TicketService {
 
   private eventById(ctx: Ctx, ticketId: string, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
     ctx.em.create(TicketEvent, { ticket: ctx.em.getReference(Ticket, ticketId), at: ctx.now(), kind, actorName: null, text, data } as never);
+  }
+
+  /** A system event as a plain row, for the sweep's batched inserts. */
+  private eventRow(ctx: Ctx, ticketId: string, kind: TicketEventKind, text: string | null): Record<string, unknown> {
+    return { id: uuidv7(ctx.now().getTime()), ticket_id: ticketId, at: dbTime(ctx.em, ctx.now()), kind, actor_name: null, text, data: null };
   }
 }
