@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PASSWORD, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import { answered, launchBrowser, PASSWORD, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
 
 /*
  * R-SAT-3 / R-SAT-5 end to end: the station's customer-service department asks a customer
@@ -54,11 +54,6 @@ async function unitMonths(): Promise<Map<string, { forms: number; satisfied: num
   return months;
 }
 
-/** Resolves with the answer to the page's request for `operation`. */
-function answered(page: Page, operation: string) {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
-}
-
 beforeAll(async () => {
   api = await startApi();
   browser = await launchBrowser();
@@ -96,6 +91,7 @@ describe('a 不滿意 answer on a phone reaches the dashboard and the queue', SL
   let month = '';
   let complaintNumber = '';
   let customerName = '';
+  let templateCode = '';
 
   it('the customer answers the link on a phone, 不滿意 overall', async () => {
     const context = await browser.newContext({ baseURL: api.url, viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, locale: 'zh-TW' });
@@ -126,14 +122,16 @@ describe('a 不滿意 answer on a phone reaches the dashboard and the queue', SL
     } finally {
       await context.close();
     }
-    const { surveyResponse } = await callApi<{ surveyResponse: { month: string; unitId: string; complaintNumber: string | null; customerName: string; overallLevel: string } }>(
-      `query ($id: ID!) { surveyResponse(id: $id) { month unitId complaintNumber customerName overallLevel } }`,
+    const { surveyResponse } = await callApi<{
+      surveyResponse: { month: string; unitId: string; complaintNumber: string | null; customerName: string; overallLevel: string; templateCode: string };
+    }>(
+      `query ($id: ID!) { surveyResponse(id: $id) { month unitId complaintNumber customerName overallLevel templateCode } }`,
       { id: responseId },
     );
     expect(surveyResponse.unitId).toBe(csUnitId);
     expect(surveyResponse.overallLevel).toBe('DISSATISFIED');
     expect(surveyResponse.complaintNumber).toBeTruthy();
-    ({ month, customerName } = surveyResponse);
+    ({ month, customerName, templateCode } = surveyResponse);
     complaintNumber = surveyResponse.complaintNumber!;
   });
 
@@ -176,6 +174,21 @@ describe('a 不滿意 answer on a phone reaches the dashboard and the queue', SL
       await form.waitFor();
       expect(await page.getByTestId('response-table').innerText()).toContain(customerName);
       await screenshot(page, 'sat-03-drill-down');
+    });
+
+    it('narrows the figure, the forms behind it and the agents to the form’s template', async () => {
+      const { surveyTemplates } = await callApi<{ surveyTemplates: { id: string; code: string }[] }>(`{ surveyTemplates(includeInactive: true) { id code } }`);
+      const templateId = surveyTemplates.find((tpl) => tpl.code === templateCode)!.id;
+      const loaded = answered(page, 'SatisfactionDashboard');
+      await page.goto(`/satisfaction?templateId=${templateId}`);
+      const sent = JSON.parse((await loaded).request().postData()!) as { variables: Record<string, unknown>; query: string };
+      expect(sent.variables.templateId).toBe(templateId);
+      expect(sent.query).toMatch(/agentSatisfactionScores\([^)]*templateId: \$templateId/);
+      const cell = page.locator(`[data-testid="unit-month-table"] [data-testid="rate-cell"][data-unit="${csUnitId}"][data-month="${month}"]`);
+      await cell.locator('a').click();
+      await page.waitForURL((u) => u.pathname === '/survey-responses');
+      expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ unitId: csUnitId, templateId, month });
+      await page.getByTestId('response-table').locator(`a[href="/survey-responses/${responseId}"]`).waitFor();
     });
 
     it('finds the complaint the answer opened in the queue (R-SAT-5)', async () => {

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launchBrowser, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import type { Browser, BrowserContext, Page, Request, Response } from 'playwright-core';
+import { answered, launchBrowser, pickOption, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
 
 /*
- * The survey settings in the console. Someone with ManageSurvey (the demo's administrator:
- * no demo login holds the quality-control role) changes the quiet period and a trigger's
- * delay and finds both saved after a reload (R-SAT-1), sets a unit's satisfaction target and
- * one for next year (R-SAT-4), and evaluates last month: the reward and corrective lists
- * hold what the API judged, each corrective action linked to its process document. Marketing
- * (SendSurvey, no ManageSurvey) sees only the send tab, sends a random sample and hands one
- * customer a personal link. Every tab passes axe.
+ * The survey settings in the console. Quality control (ManageSurvey without being a system
+ * administrator, and no SendSurvey) changes the quiet period and a trigger's delay, sees the
+ * save on the page without reading the settings again, and finds both after a reload
+ * (R-SAT-1); sets a unit's satisfaction target and one for next year (R-SAT-4); and evaluates
+ * last month: the reward and corrective lists hold what the API judged, each corrective
+ * action linked to its process document. Marketing (SendSurvey, no ManageSurvey) sees only
+ * the send tab, sends a random sample to the phone list in English and hands one customer a
+ * personal link. Every tab passes axe.
  */
 
 let api: Api;
@@ -27,11 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.stop();
 });
-
-/** Resolves with the console's answer to `operation`. */
-function answered(page: Page, operation: string): Promise<Response> {
-  return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
-}
 
 async function dataOf<T>(response: Promise<Response>): Promise<T> {
   const body = (await (await response).json()) as { data?: T; errors?: unknown[] };
@@ -52,15 +48,16 @@ describe('quality control keeps the survey settings (ManageSurvey)', SLOW, () =>
   let page: Page;
 
   beforeAll(async () => {
-    ({ context, page } = await signedInContext(browser, api.url, 'admin@stationhub.example'));
+    ({ context, page } = await signedInContext(browser, api.url, 'quality@stationhub.example'));
   });
   afterAll(async () => context?.close());
 
-  it('changes the quiet period and a trigger delay; both are there after a reload (R-SAT-1)', async () => {
+  it('changes the quiet period and a trigger delay; the page shows the save at once, and a reload too (R-SAT-1)', async () => {
     const loaded = answered(page, 'SurveySettingsPage');
     await page.goto('/survey-settings');
     await loaded;
-    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['觸發與期限', '部門目標', '目標考核', '發送調查']);
+    // No SendSurvey: no send tab.
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['觸發與期限', '部門目標', '目標考核']);
     const quiet = page.locator('#surveySettings_quietDays');
     const ticketDelay = page.locator('#surveySettings_triggers_0_delayHours');
     await quiet.waitFor();
@@ -72,11 +69,21 @@ describe('quality control keeps the survey settings (ManageSurvey)', SLOW, () =>
     await quiet.fill(String(nextQuiet));
     await ticketDelay.fill(String(nextDelay));
     await ticketDelay.blur();
+    // The save's answer carries the settings' id: the cache updates the page, nothing reads them again.
+    const reads: string[] = [];
+    const countRead = (r: Request) => {
+      if ((r.postData() ?? '').includes('"operationName":"SurveySettingsPage"')) reads.push(r.url());
+    };
+    page.on('request', countRead);
     const saved = answered(page, 'UpdateSurveySettings');
     await page.getByTestId('save-survey-settings').click();
-    const { updateSurveySettings } = await dataOf<{ updateSurveySettings: { quietDays: number; triggers: { source: string; delayHours: number }[] } }>(saved);
+    const { updateSurveySettings } = await dataOf<{ updateSurveySettings: { id: string; quietDays: number; triggers: { source: string; delayHours: number }[] } }>(saved);
+    expect(updateSurveySettings.id).toBe('1');
     expect(updateSurveySettings.quietDays).toBe(nextQuiet);
     expect(updateSurveySettings.triggers.find((t) => t.source === 'TICKET')?.delayHours).toBe(nextDelay);
+    await expect.poll(() => page.getByTestId('settings-updated').innerText()).toMatch(/最後由 品管專員 於/);
+    page.off('request', countRead);
+    expect(reads).toEqual([]);
 
     const reloaded = answered(page, 'SurveySettingsPage');
     await page.reload();
@@ -84,7 +91,7 @@ describe('quality control keeps the survey settings (ManageSurvey)', SLOW, () =>
     await quiet.waitFor();
     expect(await quiet.inputValue()).toBe(String(nextQuiet));
     expect(await ticketDelay.inputValue()).toBe(String(nextDelay));
-    expect(await page.getByTestId('settings-updated').innerText()).toMatch(/最後由 系統管理員 於/);
+    expect(await page.getByTestId('settings-updated').innerText()).toMatch(/最後由 品管專員 於/);
     await screenshot(page, 'ss-01-triggers');
   });
 
@@ -187,20 +194,31 @@ describe('marketing sends surveys (SendSurvey, no ManageSurvey)', SLOW, () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('sends a random sample; the quiet period skips whom it must (R-SAT-1)', async () => {
+  it('sends a random sample to the phone list, in English; the quiet period skips whom it must (R-SAT-1)', async () => {
     await page.locator('#sendSurvey_sampleSize').fill('8');
     await page.locator('#sendSurvey_campaign').fill('年終抽樣');
+    await page.getByTestId('send-delivery').getByText(/^電訪名單/).click();
+    await pickOption(page, '#sendSurvey_language', '英文');
     const sent = answered(page, 'SurveySettingsSend');
     await page.getByTestId('send-survey').click();
-    const { sendSurvey } = await dataOf<{ sendSurvey: { sent: number; scheduled: number; skipped: number; link: string | null; invitations: { status: string }[] } }>(sent);
+    const { sendSurvey } = await dataOf<{
+      sendSurvey: { sent: number; scheduled: number; skipped: number; link: string | null; invitations: { status: string; delivery: string | null; language: string }[] };
+    }>(sent);
     expect(sendSurvey.sent + sendSurvey.scheduled + sendSurvey.skipped).toBe(8);
     expect(sendSurvey.link).toBeNull();
+    expect(new Set(sendSurvey.invitations.map((i) => i.delivery))).toEqual(new Set(['PHONE']));
+    expect(new Set(sendSurvey.invitations.map((i) => i.language))).toEqual(new Set(['EN']));
     const result = page.getByTestId('send-result');
     await result.waitFor();
     const figure = async (id: string) => Number((await page.getByTestId(id).locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
     expect(await figure('send-result-sent')).toBe(sendSurvey.sent);
     expect(await figure('send-result-skipped')).toBe(sendSurvey.skipped);
-    expect(await page.getByTestId('send-result-invitations').locator('tbody tr.ant-table-row').count()).toBe(sendSurvey.invitations.length);
+    const rows = page.getByTestId('send-result-invitations').locator('tbody tr.ant-table-row');
+    expect(await rows.count()).toBe(sendSurvey.invitations.length);
+    for (const row of await rows.allInnerTexts()) {
+      expect(row).toContain('電話');
+      expect(row).toContain('英文');
+    }
     if (sendSurvey.skipped) expect(await page.getByTestId('send-result-invitations').innerText()).toContain('免打擾期內已受訪');
     await screenshot(page, 'ss-04-sample');
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, pickOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import { answered, launchBrowser, PASSWORD, pickOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
 
 /*
  * Survey templates in the console (R-SAT-2). Someone with the right to manage surveys writes
  * a new template with the overall question and a five-level one in the three languages and
  * publishes it as version 1, then publishes version 2 with a recommendation (NPS) question:
- * version 1 is still there, unchanged and viewable. Someone who may only read surveys sees
- * the template in use and its history, and nothing to change.
+ * version 1 is still there, unchanged and viewable. When a colleague publishes while a draft
+ * is open, publishing it is refused, the draft stays on screen, and the newer version loads
+ * only when asked. Someone who may only read surveys sees the template in use and its
+ * history, and nothing to change.
  */
 
 let api: Api;
@@ -31,9 +33,14 @@ afterAll(async () => {
   await api?.stop();
 });
 
-/** Resolves when the console's request for `operation` has been answered. */
-function answered(operation: string, on: Page = page) {
-  return on.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
+/** A colleague's own call to the API, outside the browser. */
+async function callApi<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const { data, errors } = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (errors?.length || !data) throw new Error(`GraphQL failed: ${JSON.stringify(errors)}`);
+  return data;
 }
 
 async function fillTexts(path: string, [zhHant, zhHans, en]: [string, string, string]) {
@@ -45,7 +52,7 @@ async function fillTexts(path: string, [zhHant, zhHans, en]: [string, string, st
 /** Publishes the draft through the confirmation and returns the API's answer. */
 async function publish(): Promise<{ data?: { saveSurveyTemplate: { id: string; latestVersion: number } }; errors?: unknown[] }> {
   await page.getByTestId('tpl-publish').click();
-  const saved = answered('SaveSurveyTemplate');
+  const saved = answered(page, 'SaveSurveyTemplate');
   await page.locator('.ant-popconfirm').getByRole('button', { name: /確認發布/ }).click();
   return (await (await saved).json()) as never;
 }
@@ -54,7 +61,7 @@ const historyRows = () => page.getByTestId('tpl-history').locator('tbody tr.ant-
 
 describe('a survey manager writes a template and publishes two versions (R-SAT-2)', SLOW, () => {
   it('lists the templates with the default one marked and kept switched on', async () => {
-    const loaded = answered('SurveyTemplates');
+    const loaded = answered(page, 'SurveyTemplates');
     await page.goto('/survey-templates');
     await loaded;
     const row = page.getByTestId('tpl-table').locator('tbody tr', { has: page.getByTestId('tpl-link-R-SAT-2') });
@@ -157,6 +164,51 @@ describe('a survey manager writes a template and publishes two versions (R-SAT-2
     await drawer.waitFor({ state: 'hidden' });
     await screenshot(page, 'tpl-05-version-2');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('keeps a draft that a colleague’s newer version overtook, until the editor loads that version', async () => {
+    await page.locator('#tpl-title-en').fill('Repair survey (mine)');
+    await page.locator('#tpl-note').fill('我的修改');
+
+    // A colleague publishes version 3 from their own session meanwhile.
+    const id = new URL(page.url()).pathname.split('/').at(-1)!;
+    const { login } = await callApi<{ login: { accessToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      input: { email: 'admin@stationhub.example', password: PASSWORD },
+    });
+    type Loaded = { surveyTemplate: { latestVersion: number; current: { title: object; items: object[] } } };
+    const { surveyTemplate: loaded } = await callApi<Loaded>(
+      `query ($id: ID!) { surveyTemplate(id: $id) { latestVersion current { title { zhHant zhHans en } items { key kind required label { zhHant zhHans en } } } } }`,
+      { id },
+      login.accessToken,
+    );
+    await callApi(
+      `mutation ($input: SaveSurveyTemplateInput!) { saveSurveyTemplate(input: $input) { latestVersion } }`,
+      { input: { id, expectedVersion: loaded.latestVersion, title: loaded.current.title, items: loaded.current.items, note: '同事的修改' } },
+      login.accessToken,
+    );
+
+    const body = await publish();
+    expect(body.errors).toMatchObject([{ extensions: { code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 3 } }]);
+    const stale = page.getByTestId('tpl-stale');
+    await stale.waitFor();
+    expect(await stale.innerText()).toContain('您編輯期間,已有人發布了此範本的第 3 版;您的草稿尚未發布。');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tpl-stale');
+    // The draft stays as it was, and is not offered for publishing over version 3.
+    expect(await page.locator('#tpl-title-en').inputValue()).toBe('Repair survey (mine)');
+    expect(await page.locator('#tpl-note').inputValue()).toBe('我的修改');
+    expect(await page.getByTestId('tpl-publish').isDisabled()).toBe(true);
+    await screenshot(page, 'tpl-06-stale');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const reloaded = answered(page, 'SurveyTemplate');
+    await page.getByTestId('tpl-stale-reload').click();
+    await reloaded;
+    await stale.waitFor({ state: 'detached' });
+    await expect.poll(() => historyRows().count()).toBe(3);
+    expect(await historyRows().first().innerText()).toContain('同事的修改');
+    expect(await page.locator('#tpl-title-en').inputValue()).toBe('Repair service survey');
+    expect(await page.locator('#tpl-note').inputValue()).toBe('');
+    expect(await page.getByTestId('tpl-publish').innerText()).toContain('發布為第 4 版');
   });
 
   it('asks before leaving with unpublished changes', async () => {

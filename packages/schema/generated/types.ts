@@ -2884,6 +2884,8 @@ export type SatisfactionTargetInput = {
 export type SaveSurveyTemplateInput = {
   /** A new template’s code, e.g. REPAIR-2027. */
   code?: InputMaybe<Scalars['String']['input']>;
+  /** With id (required then): the latestVersion the draft was based on. Publishing is refused (CONFLICT, reason STALE_VERSION, with currentVersion) when someone published since. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The template to publish a new version of. */
   id?: InputMaybe<Scalars['ID']['input']>;
   intro?: InputMaybe<LocalizedTextInput>;

@@ -28,6 +28,12 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
           // Server messages under form fields are red text; antd's #ff4d4f reaches only 3.3:1.
           colorError: '#cf1322',
         },
+        components: {
+          // An empty table's message sits in its placeholder row, which antd greys with the
+          // disabled-text colour (about 1.9:1). Raised for tables only: elsewhere that colour
+          // marks disabled controls, which should keep looking disabled.
+          Table: { colorTextDisabled: 'rgba(0, 0, 0, 0.6)' },
+        },
       }}
     >
       <AntApp>{children}</AntApp>

@@ -131,6 +131,20 @@ async function resolvedCase(customerId: string): Promise<{ id: string; number: s
 }
 
 describe('templates (R-SAT-2)', () => {
+  const SAVE = `mutation S($input: SaveSurveyTemplateInput!) { saveSurveyTemplate(input: $input) { id latestVersion versions { version } } }`;
+  const TABLES = ['survey_template', 'survey_template_version'];
+  const texts = (zh: string, en = zh) => ({ zhHant: zh, zhHans: zh, en });
+  const overall = { key: 'overall', kind: 'OVERALL', required: true, label: texts('總體評價', 'Overall') };
+
+  /** A template as the editor loads it: the version it is at and that version's questions. */
+  async function loaded(code: string) {
+    const r = await ok(t.gql(`{ surveyTemplates { id code latestVersion current { items { key kind required label { zhHant zhHans en } } } } }`, {}, as('qc')));
+    return r.surveyTemplates.find((x: { code: string }) => x.code === code);
+  }
+  async function newTemplate(code: string): Promise<string> {
+    return (await ok(t.gql(SAVE, { input: { code, title: texts(code), items: [overall] } }, as('qc')))).saveSurveyTemplate.id;
+  }
+
   it('the regime’s survey ships as version 1: the six subjects, the overall evaluation required, in three languages', async () => {
     const r = await ok(t.gql(`{ surveyTemplates { id code latestVersion title { zhHant en } current { version items { key kind required label { zhHant zhHans en } } } } }`, {}, as('agent')));
     const tpl = r.surveyTemplates.find((x: { code: string }) => x.code === 'R-SAT-2');
@@ -140,12 +154,12 @@ describe('templates (R-SAT-2)', () => {
   });
 
   it('editing publishes a new version; a form keeps the version it answered', async () => {
-    const tpl = (await ok(t.gql(`{ surveyTemplates { id code current { items { key kind required label { zhHant zhHans en } } } } }`, {}, as('qc')))).surveyTemplates.find((x: { code: string }) => x.code === 'R-SAT-2');
+    const tpl = await loaded('R-SAT-2');
     const customerId = await newCustomer();
     await sendOne(customerId);
     const token = await linkSentTo(`c${seq}@mail.example`);
     const items = [...tpl.current.items, { key: 'recommend', kind: 'NPS', required: false, label: { zhHant: '推薦意願', zhHans: '推荐意愿', en: 'Would you recommend us?' } }];
-    const saved = await ok(t.gql(`mutation S($input: SaveSurveyTemplateInput!) { saveSurveyTemplate(input: $input) { latestVersion versions { version } } }`, { input: { id: tpl.id, title: { zhHant: '顧客滿意度調查', zhHans: '顾客满意度调查', en: 'Customer satisfaction survey' }, items, note: '加入推薦意願' } }, as('qc')));
+    const saved = await ok(t.gql(SAVE, { input: { id: tpl.id, expectedVersion: tpl.latestVersion, title: { zhHant: '顧客滿意度調查', zhHans: '顾客满意度调查', en: 'Customer satisfaction survey' }, items, note: '加入推薦意願' } }, as('qc')));
     expect(saved.saveSurveyTemplate).toMatchObject({ latestVersion: 2, versions: [{ version: 2 }, { version: 1 }] });
     // The link sent before still asks version 1, without the new question; answering it with that question is refused.
     const page = (await ok(t.gql(OPEN, { token }))).surveyInvitation;
@@ -166,13 +180,65 @@ describe('templates (R-SAT-2)', () => {
     ['a key that is not lower-case', (items: any[]) => [...items, { key: 'Bad Key', kind: 'TEXT', label: { zhHant: '甲', zhHans: '甲', en: 'A' } }], 'items.7.key', 'matches'],
     ['a label missing in English', (items: any[]) => [...items, { key: 'extra', kind: 'TEXT', label: { zhHant: '甲', zhHans: '甲', en: '' } }], 'items.7.label.en', 'isLength'],
   ])('refuses a version with %s, changing nothing', async (_l, edit, field, code) => {
-    const tpl = (await ok(t.gql(`{ surveyTemplates { id code current { items { key kind required label { zhHant zhHans en } } } } }`, {}, as('qc')))).surveyTemplates.find((x: { code: string }) => x.code === 'R-SAT-2');
+    const tpl = await loaded('R-SAT-2');
     const base = tpl.current.items.filter((i: { key: string }) => i.key !== 'recommend');
-    const before = await dumpTables(t, ['survey_template', 'survey_template_version']);
-    const r = await t.gql(`mutation S($input: SaveSurveyTemplateInput!) { saveSurveyTemplate(input: $input) { latestVersion } }`, { input: { id: tpl.id, title: { zhHant: '甲', zhHans: '甲', en: 'A' }, items: edit(base) } }, as('qc'));
+    const before = await dumpTables(t, TABLES);
+    const r = await t.gql(SAVE, { input: { id: tpl.id, expectedVersion: tpl.latestVersion, title: { zhHant: '甲', zhHans: '甲', en: 'A' }, items: edit(base) } }, as('qc'));
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.body.errors![0]!.extensions!.issues).toContainEqual(expect.objectContaining({ field, code }));
-    expect(await dumpTables(t, ['survey_template', 'survey_template_version'])).toEqual(before);
+    expect(await dumpTables(t, TABLES)).toEqual(before);
+  });
+
+  it('publishing over a version someone published meanwhile is a CONFLICT (STALE_VERSION) that changes nothing', async () => {
+    const id = await newTemplate('STALE-1');
+    const next = (expectedVersion: number, note: string) => ({ input: { id, expectedVersion, title: texts('維修'), items: [overall], note } });
+    await ok(t.gql(SAVE, next(1, '甲發布'), as('qc')));
+    const before = await dumpTables(t, TABLES);
+    // 乙 drafted from version 1 too, and publishes after 甲.
+    const r = await t.gql(SAVE, next(1, '乙發布'), as('admin'));
+    expect(codeOf(r)).toBe('CONFLICT');
+    expect(r.body.errors![0]!.extensions).toMatchObject({ reason: 'STALE_VERSION', currentVersion: 2 });
+    expect(await dumpTables(t, TABLES)).toEqual(before);
+    // Drafted again from version 2, it goes through.
+    expect((await ok(t.gql(SAVE, next(2, '乙重新發布'), as('admin')))).saveSurveyTemplate.latestVersion).toBe(3);
+  });
+
+  it('of two publishes from the same version at once, exactly one lands; the other is told STALE_VERSION', async () => {
+    const id = await newTemplate('STALE-2');
+    const input = (note: string) => ({ input: { id, expectedVersion: 1, title: texts('維修'), items: [overall], note } });
+    const results = await Promise.all([t.gql(SAVE, input('甲'), as('qc')), t.gql(SAVE, input('乙'), as('admin'))]);
+    expect(results.filter((r) => !r.body.errors)).toHaveLength(1);
+    const refused = results.find((r) => r.body.errors)!;
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.body.errors![0]!.extensions).toMatchObject({ reason: 'STALE_VERSION', currentVersion: 2 });
+    expect(await sql('select v.version from survey_template_version v where v.template_id = ? order by v.version', [id])).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it.each([
+    ['without the version it was drafted from', {}, 'expectedVersion', 'isDefined'],
+    ['with a null version', { expectedVersion: null }, 'expectedVersion', 'isDefined'],
+    ['from version 0', { expectedVersion: 0 }, 'expectedVersion', 'min'],
+  ])('refuses a new version %s, changing nothing', async (_l, patch, field, code) => {
+    const tpl = await loaded('R-SAT-2');
+    const before = await dumpTables(t, TABLES);
+    const r = await t.gql(SAVE, { input: { id: tpl.id, title: texts('甲'), items: tpl.current.items, ...patch } }, as('qc'));
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.body.errors![0]!.extensions!.issues).toContainEqual(expect.objectContaining({ field, code }));
+    expect(await dumpTables(t, TABLES)).toEqual(before);
+  });
+
+  it('lists templates with their current version and history in a fixed number of statements (DESIGN rule 10)', async () => {
+    const LIST = `{ surveyTemplates { code current { items { key } } versions { version } } }`;
+    const first = await t.gql(LIST, {}, as('qc'));
+    await newTemplate('COUNT-1');
+    await newTemplate('COUNT-2');
+    const more = await t.gql(LIST, {}, as('qc'));
+    expect(more.body.errors).toBeUndefined();
+    expect(more.body.data.surveyTemplates.length).toBe(first.body.data.surveyTemplates.length + 2);
+    expect(more.body.data.surveyTemplates.find((x: { code: string }) => x.code === 'STALE-1')).toMatchObject({ current: { items: [{ key: 'overall' }] }, versions: [{ version: 3 }, { version: 2 }, { version: 1 }] });
+    // The list, every template's current version, every template's versions.
+    expect(first.statements).toBe(3);
+    expect(more.statements).toBe(3);
   });
 });
 
@@ -223,8 +289,8 @@ describe('the personal link (R-SAT-1)', () => {
     const done = (await ok(r)).submitSurveyResponse;
     expect(done).toMatchObject({ complete: true, pointsAwarded: 30, followUp: false, message: '感謝您寶貴的意見！' });
     // The public hot path, here with the customer's first points account: claim, points, then
-    // the form, its answers and the timeline row in one statement on PostgreSQL.
-    expect(r.statements).toBeLessThanOrEqual(testDialect() === 'postgresql' ? 13 : 17);
+    // the form, its answers, its month's figures and the timeline row in one statement on PostgreSQL.
+    expect(r.statements).toBeLessThanOrEqual(testDialect() === 'postgresql' ? 13 : 18);
     const [audit] = await auditRecordsOf(t, r.requestId);
     expect(audit).toMatchObject({ operation: 'submitSurveyResponse', outcome: 'ALLOWED', actor_type: 'ANONYMOUS', target_type: 'SurveyResponse' });
     const form = (await ok(t.gql(RESPONSE, { id: done.responseId }, as('agent')))).surveyResponse;
@@ -659,5 +725,34 @@ describe('declared contract', () => {
     expect(codeOf(await t.gql(`{ surveyTemplates { id } }`))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(REPORT, { from: '2025-01-01', to: '2025-01-31', groupBy: ['UNIT'] }))).toBe('UNAUTHENTICATED');
     expect(codeOf(await t.gql(OPEN, { token: 'y'.repeat(43) }))).toBe('SURVEY_LINK_INVALID');
+  });
+});
+
+describe('the monthly figures behind the dashboard (R-SAT-3)', () => {
+  it('kept as each form lands, they equal a recount from every form written so far', async () => {
+    const kept = await sql(`select month, unit_id, station_id, template_id, forms, satisfied, returned, score_sum, l5, l4, l3, l2, l1, nps_n, promoters, detractors from survey_month_stat order by month, unit_id, station_id, template_id`);
+    const recount = await sql(`select month, unit_id, station_id, template_id, count(overall_score) as forms, sum(case when overall_score >= 3 then 1 else 0 end) as satisfied, count(*) as returned,
+      coalesce(sum(overall_score), 0) as score_sum, sum(case when overall_score = 5 then 1 else 0 end) as l5, sum(case when overall_score = 4 then 1 else 0 end) as l4,
+      sum(case when overall_score = 3 then 1 else 0 end) as l3, sum(case when overall_score = 2 then 1 else 0 end) as l2, sum(case when overall_score = 1 then 1 else 0 end) as l1,
+      count(nps) as nps_n, sum(case when nps >= 9 then 1 else 0 end) as promoters, sum(case when nps <= 6 then 1 else 0 end) as detractors
+      from survey_response group by month, unit_id, station_id, template_id order by month, unit_id, station_id, template_id`);
+    const numbers = (rows: Record<string, unknown>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v])));
+    expect(kept.length).toBeGreaterThan(3);
+    expect(numbers(kept)).toEqual(numbers(recount));
+  });
+
+  it('whole months read them; part of a month, an agent’s own reach or another dimension read the forms, to the same figures', async () => {
+    const whole = (await ok(t.gql(REPORT, { from: '2025-01-01', to: '2025-01-31', groupBy: ['UNIT'] }, as('admin')))).satisfactionReport;
+    // By channel as well, the forms themselves are read; summed over channels, the same units.
+    const byChannel = (await ok(t.gql(`query P { satisfactionReport(from: "2025-01-01", to: "2025-01-31", groupBy: [UNIT, CHANNEL]) { rows { unitId forms satisfied } } }`, {}, as('admin')))).satisfactionReport;
+    const sum = new Map<string, [number, number]>();
+    for (const r of byChannel.rows as { unitId: string; forms: number; satisfied: number }[]) {
+      const [f, s] = sum.get(r.unitId) ?? [0, 0];
+      sum.set(r.unitId, [f + r.forms, s + r.satisfied]);
+    }
+    for (const r of whole.rows as { unitId: string; forms: number; satisfied: number }[]) expect(sum.get(r.unitId)).toEqual([r.forms, r.satisfied]);
+    // Up to 30 January the form of the 31st is left out.
+    const part = (await ok(t.gql(REPORT, { from: '2025-01-01', to: '2025-01-30', groupBy: ['UNIT'], unitId: d().units.tech.id }, as('admin')))).satisfactionReport;
+    expect(part.total).toMatchObject({ forms: 4, satisfied: 3 });
   });
 });

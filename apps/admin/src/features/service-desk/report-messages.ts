@@ -10,7 +10,6 @@ export const serviceReportMessages = {
   'sdReport.tab.repairs': ['維修月報', '维修月报', 'Monthly repairs'],
   'sdReport.tab.complaints': ['投訴年度分析', '投诉年度分析', 'Annual complaint analysis'],
   'sdReport.tab.sla': ['服務時限與人員', '服务时限与人员', 'SLA and agents'],
-  'sdReport.export': ['匯出 CSV', '导出 CSV', 'Export CSV'],
   'sdReport.month': ['月份', '月份', 'Month'],
   'sdReport.yearTotal': ['全年合計', '全年合计', 'Year total'],
   'sdReport.share': ['占比', '占比', 'Share'],

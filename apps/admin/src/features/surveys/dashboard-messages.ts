@@ -9,11 +9,6 @@ export const dashboardMessages = {
   'satDash.template': ['問卷範本', '问卷模板', 'Template'],
   'satDash.allUnits': ['可檢視的全部單位', '可查看的全部单位', 'All units you can see'],
   'satDash.allTemplates': ['全部範本', '全部模板', 'All templates'],
-  'satDash.templateNote': [
-    '範本篩選只套用於部門、題目與合計;服務人員、問卷明細與匯出包含所有範本的問卷。',
-    '模板筛选只应用于部门、题目与合计;服务人员、问卷明细与导出包含所有模板的问卷。',
-    'The template filter narrows the units, questions and totals; the agents, the forms behind a figure and the export include every template.',
-  ],
   'satDash.noForms': ['此期間沒有回收的問卷', '此期间没有回收的问卷', 'No forms were returned in this period'],
   'satDash.formsCount': ['{n} 份', '{n} 份', '{n} forms'],
   'satDash.periodTotal': ['期間合計', '期间合计', 'Period'],
@@ -50,6 +45,5 @@ export const dashboardMessages = {
   'satDash.npsAnswers': ['{n} 人回答', '{n} 人回答', '{n} answers'],
   'satDash.exportXlsx': ['匯出問卷 Excel', '导出问卷 Excel', 'Export forms (Excel)'],
   'satDash.exportCsv': ['匯出問卷 CSV', '导出问卷 CSV', 'Export forms (CSV)'],
-  'satDash.exportTable': ['匯出 CSV', '导出 CSV', 'Export CSV'],
   'satDash.exported': ['已匯出 {n} 份問卷', '已导出 {n} 份问卷', '{n} forms exported'],
 } as const satisfies Record<string, readonly [string, string, string]>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardParams, monthsBetween, parseDashboardParams, periodDates, periodMonths, periodQuery, responsesLink, type DashboardFilter } from './dashboardFilters';
+import { agentQuery, dashboardParams, monthsBetween, parseDashboardParams, periodDates, periodMonths, periodQuery, responsesLink, type DashboardFilter } from './dashboardFilters';
 
 const TODAY = '2026-12-02';
 const parse = (query: string) => parseDashboardParams(new URLSearchParams(query), TODAY);
@@ -54,9 +54,14 @@ describe('drill-down links to the forms list', () => {
     expect(responsesLink({ dissatisfied: true, complete: false, level: 'DISSATISFIED' })).toBe('/survey-responses?level=DISSATISFIED&dissatisfied=true&complete=false');
   });
 
-  it('takes the period and unit from the dashboard, or one month for a month’s figure', () => {
-    expect(periodQuery(filter)).toEqual({ from: '2026-01-01', to: '2026-12-31', unitId: 'st' });
-    expect(responsesLink({ ...periodQuery(filter, '2026-11'), unitId: 'hl' })).toBe('/survey-responses?unitId=hl&month=2026-11');
-    expect(responsesLink(periodQuery({ ...filter, unitId: null }, '2026-11'))).toBe('/survey-responses?month=2026-11');
+  it('takes the period, unit and template from the dashboard, or one month for a month’s figure', () => {
+    expect(periodQuery(filter)).toEqual({ from: '2026-01-01', to: '2026-12-31', unitId: 'st', templateId: 't1' });
+    expect(responsesLink({ ...periodQuery(filter, '2026-11'), unitId: 'hl' })).toBe('/survey-responses?unitId=hl&templateId=t1&month=2026-11');
+    expect(responsesLink(periodQuery({ ...filter, unitId: null, templateId: null }, '2026-11'))).toBe('/survey-responses?month=2026-11');
+  });
+
+  it('opens an agent’s forms of the period and template, wherever the forms were rated (R-SAT-6)', () => {
+    expect(responsesLink(agentQuery(filter, 'a1', false))).toBe('/survey-responses?templateId=t1&agentId=a1&from=2026-01-01&to=2026-12-31');
+    expect(responsesLink(agentQuery({ ...filter, templateId: null }, 'a1', true))).toBe('/survey-responses?agentId=a1&from=2026-01-01&to=2026-12-31&dissatisfied=true');
   });
 });

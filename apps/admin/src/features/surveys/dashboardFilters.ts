@@ -76,6 +76,7 @@ export type ResponsesQuery = { [K in keyof SurveyResponseFilter]?: SurveyRespons
 const ORDER: readonly (keyof SurveyResponseFilter)[] = [
   'unitId',
   'stationId',
+  'templateId',
   'agentId',
   'month',
   'from',
@@ -107,10 +108,21 @@ export function responsesLink(query: ResponsesQuery): string {
 }
 
 /**
- * The part of every drill-down that the dashboard's filter decides: the period and the unit
- * subtree. A figure of one month names the month instead of the period's dates.
+ * The part of every drill-down that the dashboard's filter decides: the period, the unit
+ * subtree and the template, so that the forms listed are the ones the figure counts (and,
+ * without a month, the forms the export holds). A figure of one month names the month
+ * instead of the period's dates.
  */
 export function periodQuery(filter: DashboardFilter, month?: string | null): ResponsesQuery {
   const base: ResponsesQuery = month ? { month } : periodDates(filter.period);
-  return { ...base, unitId: filter.unitId };
+  return { ...base, unitId: filter.unitId, templateId: filter.templateId };
+}
+
+/**
+ * An agent's forms (R-SAT-6): the dashboard's period and template, but not its unit. The unit
+ * picks agents by where they belong; an agent's figures count every form naming them, whatever
+ * unit the form rated, so the forms list's unit (the form's) would drop some of them.
+ */
+export function agentQuery(filter: DashboardFilter, agentId: string, dissatisfied: boolean): ResponsesQuery {
+  return { ...periodDates(filter.period), templateId: filter.templateId, agentId, dissatisfied: dissatisfied || null };
 }

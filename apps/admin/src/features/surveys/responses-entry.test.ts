@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerIssues, entryAnswers, entryProblems, levelOptions, missingRequired, opensComplaint, textIn, type EntryItem } from './responses-entry';
+import { answerIssues, entryAnswers, entryProblems, isMaskedPhone, levelOptions, missingRequired, opensComplaint, telHref, textIn, type EntryItem } from './responses-entry';
 
 const label = (zhHant: string) => ({ zhHant, zhHans: `${zhHant}(简)`, en: `${zhHant} (en)` });
 const ITEMS: EntryItem[] = [
@@ -80,5 +80,23 @@ describe('keying in a phone or interview survey (R-SAT-1)', () => {
     expect(textIn(label('服務'), 'zh-Hans')).toBe('服務(简)');
     expect(textIn(label('服務'), 'en')).toBe('服務 (en)');
     expect(textIn(null, 'en')).toBe('');
+  });
+});
+
+describe('the numbers on the call list (R-SAT-1, R-ACL-3)', () => {
+  it('dials a number as the file writes it, keeping only a leading plus', () => {
+    expect(telHref('02-2345 6789')).toBe('tel:0223456789');
+    expect(telHref(' +886 912-345-678 ')).toBe('tel:+886912345678');
+    expect(telHref('0912+345')).toBe('tel:0912345');
+  });
+
+  it('gives a number masked without ReadCustomerContact no link (R-ACL-3)', () => {
+    expect(isMaskedPhone('***678')).toBe(true);
+    expect(telHref('***678')).toBeNull();
+    expect(isMaskedPhone('0912345678')).toBe(false);
+  });
+
+  it('gives text without a digit no link', () => {
+    expect(telHref('n/a')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { PreferredLanguage, SatisfactionLevel, SurveyAnswerInput, SurveyItemKind } from '../../gql/graphql';
 import type { Locale } from '../../shared/i18n';
 import type { Answer } from './components/SurveyQuestion';
-import { LEVELS } from './responses-filter';
+import { LEVELS, scoreOf } from './levels';
 
 export interface LocalizedText {
   zhHant: string;
@@ -16,13 +16,25 @@ export interface EntryItem {
   label: LocalizedText;
 }
 
-export const LOCALE_OF_LANGUAGE: Record<PreferredLanguage, Locale> = { ZH_HANT: 'zh-Hant', ZH_HANS: 'zh-Hans', EN: 'en' };
 export const LANGUAGES: readonly PreferredLanguage[] = ['ZH_HANT', 'ZH_HANS', 'EN'];
 
 /** A template's text in one language; the form is read out in the customer's, the list in the reader's. */
 export function textIn(text: LocalizedText | null | undefined, locale: Locale): string {
   if (!text) return '';
   return locale === 'en' ? text.en : locale === 'zh-Hans' ? text.zhHans : text.zhHant;
+}
+
+/**
+ * A number the server masked (`***678`) for a reader without ReadCustomerContact (R-ACL-3):
+ * shown as it came, since there is nothing to dial.
+ */
+export const isMaskedPhone = (phone: string): boolean => phone.includes('*');
+
+/** The tel: link for a number as the file writes it ("02-2345 6789"), or null when it cannot be dialled. */
+export function telHref(phone: string): string | null {
+  if (isMaskedPhone(phone)) return null;
+  const dialled = phone.trim().replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return /\d/.test(dialled) ? `tel:${dialled}` : null;
 }
 
 const isLevelItem = (kind: SurveyItemKind) => kind === 'LEVEL5' || kind === 'OVERALL';
@@ -90,5 +102,5 @@ export function answerIssues(issues: readonly { path: readonly (string | number)
 
 /** The five levels with the regime's scores (R-SAT-2), best first, as the question component takes them. */
 export function levelOptions(label: (level: SatisfactionLevel) => string): { level: SatisfactionLevel; score: number; label: string }[] {
-  return LEVELS.map((level, n) => ({ level, score: 5 - n, label: label(level) }));
+  return LEVELS.map((level) => ({ level, score: scoreOf(level), label: label(level) }));
 }

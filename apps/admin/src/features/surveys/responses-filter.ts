@@ -13,7 +13,6 @@ export type ResponseFilter = {
 export type ResponseFilterKey = keyof ResponseFilter;
 export type Filter = Partial<ResponseFilter>;
 
-export { LEVELS };
 export const CHANNELS: readonly SurveyChannel[] = ['ONLINE', 'PHONE', 'INTERVIEW'];
 export const SOURCES: readonly SurveySource[] = ['TICKET', 'REPAIR', 'VISIT', 'CAMPAIGN', 'SAMPLE', 'MANUAL', 'RE_SURVEY'];
 

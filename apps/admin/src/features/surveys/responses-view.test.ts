@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { excerpt, remarksOf } from './responses-view';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answeredWhen, excerpt, remarksOf } from './responses-view';
 
 describe('the customer’s words on a form', () => {
   const label = (zhHant: string, en: string) => ({ zhHant, zhHans: zhHant, en });
@@ -23,5 +23,34 @@ describe('the customer’s words on a form', () => {
     expect(excerpt('等待時間太長了吧', 5)).toBe('等待時間…');
     expect(excerpt('a\n\n b', 10)).toBe('a b');
     expect(excerpt('😀😀😀', 2)).toBe('😀…');
+  });
+});
+
+describe('when a form was answered', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  // 23:16 on 30 Nov in a UTC+8 company: its month is November, wherever it is read.
+  const lateNovember = { answeredOn: '2026-11-30', answeredAt: '2026-11-30T15:16:00.000Z' };
+
+  it('reads the company date and time where the reader is in the company’s zone', () => {
+    process.env.TZ = 'Asia/Shanghai';
+    expect(answeredWhen(lateNovember.answeredOn, lateNovember.answeredAt)).toEqual({ date: '2026-11-30', time: '23:16' });
+  });
+
+  it('keeps the company date where the reader’s clock is on the same day', () => {
+    process.env.TZ = 'UTC';
+    expect(answeredWhen(lateNovember.answeredOn, lateNovember.answeredAt)).toEqual({ date: '2026-11-30', time: '15:16' });
+  });
+
+  it('never pairs the company date with a time of another day', () => {
+    // 00:30 on 1 Dec company time is still 30 Nov in Los Angeles and in UTC.
+    process.env.TZ = 'UTC';
+    expect(answeredWhen('2026-12-01', '2026-11-30T16:30:00.000Z')).toEqual({ date: '2026-12-01', time: '(2026-11-30 16:30 UTC)' });
+    process.env.TZ = 'America/Los_Angeles';
+    expect(answeredWhen('2026-12-01', '2026-11-30T16:30:00.000Z')).toEqual({ date: '2026-12-01', time: '(2026-11-30 08:30 PST)' });
   });
 });

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { SatisfactionLevel, SurveyItemKind } from '../../gql/graphql';
 import type { Tone } from '../../shared/components';
 import type { Locale } from '../../shared/i18n';
@@ -40,4 +41,19 @@ export function remarksOf(answers: readonly AnswerLike[], locale: Locale): Remar
 export function excerpt(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * When a form was answered, as the list and the form show it. The date is the company's
+ * (`answeredOn`): the day its month, the period filter and the dashboard count it under, so a
+ * form answered 23:16 on 30 Nov company time never reads as December. The console knows no
+ * company time zone and shows every instant in the reader's, as its other pages do; the time
+ * follows that rule, and when the reader's calendar puts the moment on another day it says so,
+ * with its own date and zone, rather than pair one day's date with another day's time.
+ */
+export function answeredWhen(answeredOn: string, answeredAt: string): { date: string; time: string } {
+  const at = dayjs(answeredAt);
+  if (at.format('YYYY-MM-DD') === answeredOn) return { date: answeredOn, time: at.format('HH:mm') };
+  const zone = new Intl.DateTimeFormat('en', { timeZoneName: 'short' }).formatToParts(at.toDate()).find((p) => p.type === 'timeZoneName')?.value;
+  return { date: answeredOn, time: `(${at.format('YYYY-MM-DD HH:mm')}${zone ? ` ${zone}` : ''})` };
 }

@@ -26,12 +26,25 @@ describe('sending a survey (R-SAT-1)', () => {
 
   it('sends named customers once each, with the link when asked', () => {
     const input = sendInput({ ...base, customerIds: ['c1', 'c1'], delivery: 'LINK', campaign: '  ', templateId: 't1' }, NOW);
-    expect(input).toEqual({ customerIds: ['c1'], campaign: null, templateId: 't1', sendAt: null, respectQuietPeriod: true, returnLink: true });
+    // The API refuses LINK as a delivery: a link to hand over is asked for with returnLink.
+    expect(input).toEqual({ customerIds: ['c1'], campaign: null, templateId: 't1', sendAt: null, delivery: null, language: null, respectQuietPeriod: true, returnLink: true });
   });
 
   it('sends a sample through the CRM filter, empty when nothing narrows it', () => {
     const input = sendInput({ ...base, audience: 'SAMPLE', sampleSize: 30, respectQuietPeriod: false, campaign: ' 年終抽樣 ' }, NOW);
-    expect(input).toEqual({ filter: {}, sampleSize: 30, campaign: '年終抽樣', templateId: null, sendAt: null, respectQuietPeriod: false, returnLink: false });
+    expect(input).toEqual({ filter: {}, sampleSize: 30, campaign: '年終抽樣', templateId: null, sendAt: null, delivery: 'EMAIL', language: null, respectQuietPeriod: false, returnLink: false });
+  });
+
+  it('puts everyone on the phone list for a phone survey', () => {
+    const draft: SendDraft = { ...base, audience: 'SAMPLE', sampleSize: 10, delivery: 'PHONE' };
+    expect(sendProblems(draft, NOW)).toEqual([]);
+    expect(sendInput(draft, NOW)).toMatchObject({ delivery: 'PHONE', returnLink: false });
+  });
+
+  it('asks everyone in the language chosen, else each customer in their own', () => {
+    expect(sendInput({ ...base, language: 'EN' }, NOW).language).toBe('EN');
+    expect(sendInput({ ...base, language: null }, NOW).language).toBeNull();
+    expect(sendInput(base, NOW).language).toBeNull();
   });
 
   it('keeps a later send time, drops a past one', () => {

@@ -1,14 +1,17 @@
-import type { CustomerFilter, SendSurveyInput } from '../../gql/graphql';
+import type { CustomerFilter, PreferredLanguage, SendSurveyInput } from '../../gql/graphql';
 
 /** Whom a send asks (R-SAT-1): named customers, everyone a CRM filter finds, or a random sample of them. */
 export type Audience = 'CUSTOMERS' | 'CAMPAIGN' | 'SAMPLE';
 export const AUDIENCES: readonly Audience[] = ['CUSTOMERS', 'CAMPAIGN', 'SAMPLE'];
 
 /**
- * How the link reaches the customer: EMAIL lets the API mail it (or put the customer on the
- * phone list when there is no address); LINK hands one customer's link back to pass on.
+ * How the survey reaches the customer (R-SAT-1: online or by phone): EMAIL lets the API mail
+ * the link (or put the customer on the phone list when there is no address); PHONE puts
+ * everyone on the phone list; LINK hands one customer's link back to pass on. LINK is the
+ * form's choice only: it goes as returnLink, since the API refuses LINK as a delivery.
  */
-export type SendDelivery = 'EMAIL' | 'LINK';
+export type SendDelivery = 'EMAIL' | 'PHONE' | 'LINK';
+export const DELIVERIES: readonly SendDelivery[] = ['EMAIL', 'PHONE', 'LINK'];
 
 export interface SendDraft {
   audience: Audience;
@@ -24,6 +27,8 @@ export interface SendDraft {
   campaign?: string | null;
   templateId?: string | null;
   delivery: SendDelivery;
+  /** The survey's language for everyone; empty asks each customer in their preferred one. */
+  language?: PreferredLanguage | null;
   respectQuietPeriod: boolean;
   /** An instant; empty sends now. */
   sendAt?: string | null;
@@ -82,6 +87,8 @@ export function sendInput(draft: SendDraft, now: string): SendSurveyInput {
     campaign: draft.campaign?.trim() || null,
     templateId: draft.templateId || null,
     sendAt: later(draft.sendAt, now) ? draft.sendAt : null,
+    delivery: draft.delivery === 'LINK' ? null : draft.delivery,
+    language: draft.language ?? null,
     respectQuietPeriod: draft.respectQuietPeriod,
     returnLink: draft.delivery === 'LINK',
   };

@@ -30,18 +30,19 @@ describe('survey template drafts', () => {
     expect(draft.items[0]).toMatchObject({ key: 'overall', kind: 'OVERALL', required: true });
   });
 
-  it('sends a new template’s code in upper case, and a new version without one', () => {
+  it('sends a new template’s code in upper case, and a new version without one but with the version it started from (R-SAT-2)', () => {
     const draft: Draft = { ...draftOf(v1, ''), code: ' repair-2027 ', note: '  ' };
     expect(draftInput(draft)).toMatchObject({ code: 'REPAIR-2027', intro: null, note: null });
-    const next = draftInput({ ...draft, note: ' 加入推薦題 ' }, 'tpl-1');
-    expect(next).toMatchObject({ id: 'tpl-1', note: '加入推薦題' });
+    expect(draftInput(draft)).not.toHaveProperty('expectedVersion');
+    const next = draftInput({ ...draft, note: ' 加入推薦題 ' }, { id: 'tpl-1', latestVersion: 3 });
+    expect(next).toMatchObject({ id: 'tpl-1', expectedVersion: 3, note: '加入推薦題' });
     expect(next).not.toHaveProperty('code');
   });
 
   it('trims every text and keeps the OVERALL question required whatever the box says', () => {
     const draft = draftOf(v1, 'X1');
     draft.items[1] = { ...draft.items[1]!, required: false, label: t(' 總體 ', '总体', 'Overall ') };
-    const input = draftInput(draft, 'tpl-1');
+    const input = draftInput(draft, { id: 'tpl-1', latestVersion: 1 });
     expect(input.items[1]).toEqual({ key: 'overall', kind: 'OVERALL', required: true, label: t('總體', '总体', 'Overall') });
   });
 
@@ -136,22 +137,33 @@ describe('checking a draft before publishing (R-SAT-2, R-SAT-3)', () => {
 });
 
 describe('the API’s issues', () => {
-  it('words the service’s own rules itself, with the numbers they quote', () => {
-    expect(draftIssueOf({ field: 'items', code: 'overall_count', message: 'a survey has exactly one OVERALL question (R-SAT-3), not 2' })).toEqual({ path: 'items', code: 'overallCount', vars: { n: 2 } });
-    expect(
-      draftIssueOf({ field: 'items.3.kind', code: 'kind_changed', message: 'nps was a NPS question in an earlier version; use a new key for a LEVEL5 question' }),
-    ).toEqual({ path: 'items.3.kind', code: 'kindChanged', vars: { was: 'NPS' } });
-    expect(draftIssueOf({ field: 'items.1.key', code: 'duplicate', message: 'x appears twice' })).toEqual({ path: 'items.1.key', code: 'duplicateKey' });
-    expect(draftIssueOf({ field: 'code', code: 'duplicate', message: 'X is already taken' })).toEqual({ path: 'code', code: 'codeTaken' });
+  // The draft as sent: two OVERALL questions, and `service` (LEVEL5 in version 1) turned into NPS.
+  const sentDraft = draftOf(v1, 'R-SAT-2');
+  sentDraft.items = [withKind(sentDraft.items[0]!, 'NPS'), sentDraft.items[1]!, { ...newItem('OVERALL'), key: 'again', label: t('再評') }];
+  const sent = { draft: sentDraft, earlier: v1.items };
+
+  it('R-SAT-3: counts the OVERALL questions of the draft it sent, whatever the server’s English says', () => {
+    expect(draftIssueOf({ field: 'items', code: 'overall_count', message: 'reworded, not 7' }, sent)).toEqual({ path: 'items', code: 'overallCount', vars: { n: 2 } });
+  });
+
+  it('R-SAT-2: names a key’s earlier kind from the history it read', () => {
+    expect(draftIssueOf({ field: 'input.items.0.kind', code: 'kind_changed', message: 'reworded' }, sent)).toEqual({ path: 'items.0.kind', code: 'kindChanged', vars: { was: 'LEVEL5' } });
+    // A version it has not read (published meanwhile) leaves the shared wording.
+    expect(draftIssueOf({ field: 'items.2.kind', code: 'kind_changed', message: 'again was a TEXT question' }, sent)).toBeNull();
+  });
+
+  it('words duplicates as a key or a code', () => {
+    expect(draftIssueOf({ field: 'items.1.key', code: 'duplicate', message: 'x appears twice' }, sent)).toEqual({ path: 'items.1.key', code: 'duplicateKey' });
+    expect(draftIssueOf({ field: 'code', code: 'duplicate', message: 'X is already taken' }, sent)).toEqual({ path: 'code', code: 'codeTaken' });
   });
 
   it('reads validation paths without the argument name', () => {
-    expect(draftIssueOf({ field: 'input.items.0.key', code: 'matches', message: 'must be lower-case…' })).toEqual({ path: 'items.0.key', code: 'keyFormat' });
-    expect(draftIssueOf({ field: 'input.code', code: 'matches', message: 'must be 2–40…' })).toEqual({ path: 'code', code: 'codeFormat' });
+    expect(draftIssueOf({ field: 'input.items.0.key', code: 'matches', message: 'must be lower-case…' }, sent)).toEqual({ path: 'items.0.key', code: 'keyFormat' });
+    expect(draftIssueOf({ field: 'input.code', code: 'matches', message: 'must be 2–40…' }, sent)).toEqual({ path: 'code', code: 'codeFormat' });
   });
 
   it('leaves the rest to the shared translations', () => {
-    expect(draftIssueOf({ field: 'input.title.en', code: 'isLength', message: 'en must be shorter than or equal to 300 characters' })).toBeNull();
-    expect(draftIssueOf({ field: 'items.0.kind', code: 'kind_changed', message: 'reworded' })).toBeNull();
+    expect(draftIssueOf({ field: 'input.title.en', code: 'isLength', message: 'en must be shorter than or equal to 300 characters' }, sent)).toBeNull();
+    expect(draftIssueOf({ field: 'input.items', code: 'arrayMinSize', message: 'items must contain at least 1 elements' }, sent)).toBeNull();
   });
 });

@@ -118,10 +118,16 @@ export function keyFrom(text: string): string {
 const trimmed = (t: Texts): Texts => ({ zhHant: t.zhHant.trim(), zhHans: t.zhHans.trim(), en: t.en.trim() });
 const isBlank = (t: Texts) => LANGS.every((l) => !t[l].trim());
 
-/** The draft as `saveSurveyTemplate` takes it: a new template (no id) or the next version of one. */
-export function draftInput(draft: Draft, id?: string | null): SaveSurveyTemplateInput {
+/** The template a next version is drafted from: the API refuses it once someone published after `latestVersion` (R-SAT-2). */
+export interface DraftBase {
+  id: string;
+  latestVersion: number;
+}
+
+/** The draft as `saveSurveyTemplate` takes it: a new template (no base) or the next version of one. */
+export function draftInput(draft: Draft, base?: DraftBase | null): SaveSurveyTemplateInput {
   return {
-    ...(id ? { id } : { code: draft.code.trim().toUpperCase() }),
+    ...(base ? { id: base.id, expectedVersion: base.latestVersion } : { code: draft.code.trim().toUpperCase() }),
     title: trimmed(draft.title),
     intro: isBlank(draft.intro) ? null : trimmed(draft.intro),
     items: draft.items.map((i) => ({ key: i.key.trim(), kind: i.kind, required: i.kind === 'OVERALL' || i.required, label: trimmed(i.label) })),
@@ -187,19 +193,29 @@ export interface ServerIssue {
   message: string;
 }
 
+/** What the console knows about a refused publish: the draft it sent and the questions of the versions it has read. */
+export interface SentDraft {
+  draft: Draft;
+  earlier: VersionLike['items'];
+}
+
 /**
  * The API's issues as draft issues where the console words them itself (the service's own
  * rules and the format rules of keys and codes); `null` for the others, which keep the
- * shared translation. `kind_changed` names the earlier kind only in its message.
+ * shared translation. The details of the service's rules come from what the console knows,
+ * never from the server's English: it counts the OVERALL questions it sent (R-SAT-3), and
+ * names a key's earlier kind from the history it read (R-SAT-2), if that version is in it.
  */
-export function draftIssueOf(issue: ServerIssue): DraftIssue | null {
+export function draftIssueOf(issue: ServerIssue, sent: SentDraft): DraftIssue | null {
   const path = issue.field.replace(/^input\./, '');
+  const [, index, field] = path.split('.');
   const last = path.split('.').at(-1);
   switch (issue.code) {
     case 'overall_count':
-      return { path, code: 'overallCount', vars: { n: Number(/not (\d+)/.exec(issue.message)?.[1] ?? 0) } };
+      return { path, code: 'overallCount', vars: { n: sent.draft.items.filter((i) => i.kind === 'OVERALL').length } };
     case 'kind_changed': {
-      const was = /was an? ([A-Z0-9]+) question/.exec(issue.message)?.[1];
+      const key = field === 'kind' ? sent.draft.items[Number(index)]?.key.trim() : undefined;
+      const was = key ? sent.earlier.find((i) => i.key === key)?.kind : undefined;
       return was ? { path, code: 'kindChanged', vars: { was } } : null;
     }
     case 'duplicate':
@@ -210,8 +226,6 @@ export function draftIssueOf(issue: ServerIssue): DraftIssue | null {
       return last === 'code' ? { path, code: 'codeFormat' } : last === 'key' ? { path, code: 'keyFormat' } : null;
     case 'arrayMaxSize':
       return { path, code: 'tooMany', vars: { n: MAX_ITEMS } };
-    case 'arrayMinSize':
-      return { path, code: 'overallCount', vars: { n: 0 } };
     default:
       return null;
   }

@@ -26,11 +26,6 @@ export const templateMessages = {
   'surveyTpl.activated': ['已啟用 {code}', '已启用 {code}', '{code} is active'],
   'surveyTpl.deactivated': ['已停用 {code},之後不再發送', '已停用 {code},之后不再发送', '{code} is inactive and will be sent no more'],
   'surveyTpl.empty': ['尚無問卷範本', '暂无问卷模板', 'No survey templates yet'],
-  'surveyTpl.conflict.DEFAULT_TEMPLATE': [
-    '{code} 是自動發送使用的預設範本,請先在問卷設定中改選其他預設範本。',
-    '{code} 是自动发送使用的默认模板,请先在问卷设置中改选其他默认模板。',
-    '{code} is the template the triggers send; choose another default in the survey settings first.',
-  ],
 
   'surveyTpl.newTitle': ['新問卷範本', '新问卷模板', 'New survey template'],
   'surveyTpl.backToList': ['返回範本列表', '返回模板列表', 'Back to the templates'],
@@ -99,6 +94,12 @@ export const templateMessages = {
   'surveyTpl.unsaved': ['有尚未發布的變更', '有尚未发布的更改', 'Unpublished changes'],
   'surveyTpl.discard': ['捨棄變更', '放弃更改', 'Discard changes'],
   'surveyTpl.problems': ['發布前請先修正 {n} 個問題。', '发布前请先修正 {n} 个问题。', 'Fix {n} problem(s) before publishing.'],
+  'surveyTpl.staleHint': [
+    '您的草稿仍保留在下方,可先複製需要的內容;載入第 {n} 版後,請在新版本上重新修改。',
+    '您的草稿仍保留在下方,可先复制需要的内容;加载第 {n} 版后,请在新版本上重新修改。',
+    'Your draft stays below so you can copy what you need; load version {n}, then make your changes again on it.',
+  ],
+  'surveyTpl.staleReload': ['載入第 {n} 版(捨棄草稿)', '加载第 {n} 版(放弃草稿)', 'Load version {n} (discard the draft)'],
   'surveyTpl.leaveTitle': ['離開此頁?', '离开此页?', 'Leave this page?'],
   'surveyTpl.leaveText': ['尚未發布的變更將會遺失。', '尚未发布的更改将会丢失。', 'Your unpublished changes will be lost.'],
   'surveyTpl.leave': ['離開此頁', '离开此页', 'Leave'],
@@ -132,16 +133,6 @@ export const templateMessages = {
     'Use up to 40 lower-case letters, digits or _, starting with a letter',
   ],
   'surveyTpl.err.duplicateKey': ['另一題也使用此代碼', '另一题也使用此代码', 'Another question has this key'],
-  'surveyTpl.err.kindChanged': [
-    '此代碼在先前版本是「{was}」題;要換題型,請改用新的代碼',
-    '此代码在先前版本是「{was}」题;要换题型,请改用新的代码',
-    'This key was a “{was}” question in an earlier version; use a new key for another kind',
-  ],
-  'surveyTpl.err.overallCount': [
-    '每份問卷須有且只有一題「總體評價」(R-SAT-3),目前有 {n} 題',
-    '每份问卷须有且只有一题「总体评价」(R-SAT-3),目前有 {n} 题',
-    'A survey has exactly one overall question (R-SAT-3); this one has {n}',
-  ],
   'surveyTpl.err.tooMany': ['每一版最多 {n} 題', '每一版最多 {n} 题', 'A version has at most {n} questions'],
   'surveyTpl.err.introPartial': ['開場說明如有填寫,三種語言都要填', '开场说明如有填写,三种语言都要填', 'Give the introduction in all three languages, or leave it out'],
 } as const satisfies Record<string, readonly [string, string, string]>;

@@ -76,6 +76,8 @@ export function createApolloClient(): ApolloClient {
         PositionSeats: { keyFields: false },
         ViewerGrant: { keyFields: false },
         RoleGrant: { keyFields: false },
+        // There is one settings record: every query of it, with its id or not, is the same object.
+        SurveySettings: { keyFields: [] },
       },
     }),
     defaultOptions: {

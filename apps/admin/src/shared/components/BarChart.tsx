@@ -1,5 +1,5 @@
-import type { CSSProperties } from 'react';
 import { niceDomain, project } from './chartScale';
+import { visuallyHidden } from './visuallyHidden';
 
 export interface ChartSeries {
   key: string;
@@ -18,19 +18,6 @@ interface Props {
   format?: (value: number) => string;
   height?: number;
 }
-
-// Clipped rather than display:none, so screen readers still read the table the picture shows.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  padding: 0,
-  margin: -1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 const WIDTH = 720;
 const MARGIN = { top: 8, right: 8, bottom: 28, left: 56 };

@@ -11,3 +11,6 @@ export { ModalForm, type FormModalProps } from './ModalForm';
 export { TierBadge, tierName } from './TierBadge';
 export { BarChart, type ChartSeries } from './BarChart';
 export { LIST_TABLE } from './listTable';
+export { ReportTable, type ReportColumn } from './ReportTable';
+export { BarRows, type BarRow, type BarSegment } from './BarRows';
+export { visuallyHidden } from './visuallyHidden';

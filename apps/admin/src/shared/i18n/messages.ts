@@ -658,6 +658,8 @@ export const messages = {
   'common.required': ['必填', '必填', 'Required'],
   'common.status': ['狀態', '状态', 'Status'],
   'common.days': ['{n} 天', '{n} 天', '{n} days'],
+  // The shared report table's download button, on the service reports and the satisfaction dashboard.
+  'common.exportCsv': ['匯出 CSV', '导出 CSV', 'Export CSV'],
   // The workflow's rights and the bell's words: the roles page, permission errors and the
   // shell use them before any process page has loaded.
   'permission.ReadDocument': ['檢視單據', '查看单据', 'Read documents'],

@@ -3,7 +3,19 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { errorMessage, fieldErrors, pathIssues } from '../apollo/errors';
 import type { Locale } from './core';
-import { conflictMessages, errorCodeMessages, errorCodeVariants, importIssueMessages, issueMessages, issueVariants, localiseError, localiseImportIssue, localiseIssue } from './serverErrors';
+import {
+  conflictMessages,
+  conflictVariants,
+  errorCodeMessages,
+  errorCodeVariants,
+  importIssueMessages,
+  issueDetails,
+  issueMessages,
+  issueVariants,
+  localiseError,
+  localiseImportIssue,
+  localiseIssue,
+} from './serverErrors';
 
 const badInput = (root: string, ...issues: { field: string; message: string; code: string }[]): GraphQLFormattedError => ({
   message: 'invalid',
@@ -101,7 +113,7 @@ describe('top-level errors', () => {
 });
 
 describe('the catalogue', () => {
-  const catalogues = { issueMessages, issueVariants, errorCodeMessages, errorCodeVariants, conflictMessages, importIssueMessages };
+  const catalogues = { issueMessages, issueVariants, issueDetails, errorCodeMessages, errorCodeVariants, conflictMessages, conflictVariants, importIssueMessages };
   const entries = Object.entries(catalogues).flatMap(([name, catalogue]) =>
     Object.entries(catalogue as Record<string, readonly string[]>).map(([key, texts]) => [`${name}.${key}`, texts] as const),
   );
@@ -137,7 +149,7 @@ describe('customers and loyalty', () => {
   it.each<[string, Record<string, unknown>, Locale, string]>([
     ['INSUFFICIENT_POINTS', { balance: 120, requested: 500 }, 'zh-Hant', '點數不足:目前餘額 120 點,無法扣除 500 點。'],
     ['INSUFFICIENT_POINTS', { balance: 120, requested: 500 }, 'en', 'Not enough points: the balance is 120, 500 cannot be taken.'],
-    ['STALE_VERSION', { currentVersion: 4 }, 'zh-Hans', '等级规则已被他人修改(当前为第 4 版),已重新加载,请查看后再预览。'],
+    ['STALE_VERSION', { currentVersion: 4 }, 'zh-Hans', '已有人修改了这条数据(当前为第 4 版),请重新加载后再试。'],
     ['IDEMPOTENCY_KEY_REUSED', {}, 'zh-Hant', '此操作編號已用於另一筆不同的操作;請關閉視窗後重新操作。'],
     ['ALREADY_DECIDED', {}, 'en', 'Someone has already decided on this adjustment.'],
     ['NO_OVERRIDE', {}, 'zh-Hans', '此客户当前没有手动指定的等级。'],
@@ -205,5 +217,50 @@ describe('the service desk', () => {
   it('R-SVC-5: tells the owner of an action why they may not verify it, though the API names no right', () => {
     const error = { message: 'The owner of an action does not verify its effect.', path: ['verifyCorrectiveAction'], extensions: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE', permissions: [] } };
     expect(localiseError(error, 'en')).toBe('The owner of an action does not verify its effect; customer service or quality control does.');
+  });
+});
+
+describe('survey templates (R-SAT-1, R-SAT-2, R-SAT-3)', () => {
+  const conflictOf = (root: string, reason: string, extra: Record<string, unknown> = {}): GraphQLFormattedError => ({ message: 'server words', path: [root], extensions: { code: 'CONFLICT', reason, ...extra } });
+
+  it.each<[string, string, Record<string, unknown>, Locale, string]>([
+    ['setSurveyTemplateActive', 'DEFAULT_TEMPLATE', { template: 'R-SAT-2' }, 'zh-Hant', 'R-SAT-2 是自動發送使用的預設範本,請先在問卷設定中改選其他預設範本。'],
+    ['sendSurvey', 'TEMPLATE_INACTIVE', { template: 'REPAIR-2027' }, 'en', 'Survey template REPAIR-2027 is inactive; activate it or choose another.'],
+    ['updateSurveySettings', 'TEMPLATE_INACTIVE', { template: 'REPAIR-2027' }, 'zh-Hans', '问卷模板 REPAIR-2027 已停用,请先启用,或改选其他模板。'],
+  ])('words %s’s CONFLICT %s on any page', (root, reason, extra, locale, text) => {
+    expect(localiseError(conflictOf(root, reason, extra), locale)).toBe(text);
+  });
+
+  it('R-SAT-2: tells a template editor someone published meanwhile, and the tier editor its own story', () => {
+    expect(localiseError(conflictOf('saveSurveyTemplate', 'STALE_VERSION', { currentVersion: 5 }), 'en')).toBe(
+      'Someone published version 5 of this template while you were editing; your draft has not been published.',
+    );
+    expect(localiseError(conflictOf('saveSurveyTemplate', 'STALE_VERSION', { currentVersion: 5 }), 'zh-Hant')).toBe('您編輯期間,已有人發布了此範本的第 5 版;您的草稿尚未發布。');
+    expect(localiseError(conflictOf('publishTierChange', 'STALE_VERSION', { currentVersion: 4 }), 'zh-Hans')).toBe('等级规则已被他人修改(当前为第 4 版),已重新加载,请查看后再预览。');
+  });
+
+  it('R-SAT-3: words overall_count without reading the count out of the server’s English', () => {
+    const issue = { field: 'items', message: 'a survey has exactly one OVERALL question (R-SAT-3), not 2', code: 'overall_count' };
+    expect(localiseIssue(issue, 'zh-Hant', 'saveSurveyTemplate')).toBe('每份問卷須有且只有一題「總體評價」(R-SAT-3)');
+    // The page that sent the draft counts its overall questions itself.
+    expect(localiseIssue(issue, 'en', 'saveSurveyTemplate', { count: 2 })).toBe('a survey has exactly one overall question (R-SAT-3); this one has 2');
+  });
+
+  it('R-SAT-2: names a key’s earlier kind only when the page knows it', () => {
+    const issue = { field: 'items.3.kind', message: 'nps was a NPS question in an earlier version; use a new key for a LEVEL5 question', code: 'kind_changed' };
+    expect(localiseIssue(issue, 'en', 'saveSurveyTemplate')).toBe('this key was another kind of question in an earlier version; use a new key for another kind');
+    expect(localiseIssue(issue, 'zh-Hans', 'saveSurveyTemplate', { was: '推荐意愿(0–10)' })).toBe('此代码在先前版本是「推荐意愿(0–10)」题;要换题型,请改用新的代码');
+    // Facts that do not fill the fuller wording leave the plain one.
+    expect(localiseIssue(issue, 'zh-Hant', 'saveSurveyTemplate', { count: 1 })).toBe('此代碼在先前版本是另一種題型;要換題型,請改用新的代碼');
+  });
+
+  it('R-SAT-2: asks a new version for the version it was drafted from', () => {
+    expect(localiseIssue({ field: 'expectedVersion', message: 'name the version your draft was based on', code: 'isDefined' }, 'zh-Hant', 'saveSurveyTemplate')).toBe('必填');
+  });
+
+  it('words an empty list by its declared minimum, and an empty survey as missing its overall question (R-SAT-3)', () => {
+    const empty = { field: 'items', message: 'items must contain at least 1 elements', code: 'arrayMinSize', limits: [1] };
+    expect(localiseIssue(empty, 'en', 'createPosition')).toBe('must have at least 1 item(s)');
+    expect(localiseIssue(empty, 'zh-Hant', 'saveSurveyTemplate')).toBe('問卷至少要有一題,且須有一題「總體評價」(R-SAT-3)');
   });
 });

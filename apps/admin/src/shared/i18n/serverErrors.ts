@@ -15,6 +15,7 @@ type Texts = readonly [zhHant: string, zhHans: string, en: string];
 /** `extensions.issues[].code`: class-validator rule names and the API's own (`badField`, `badInput`). */
 export type IssueCode =
   | 'isEmail'
+  | 'isDefined'
   | 'matches'
   | 'isLength'
   | 'maxLength'
@@ -24,6 +25,7 @@ export type IssueCode =
   | 'isInt'
   | 'isIn'
   | 'arrayMaxSize'
+  | 'arrayMinSize'
   | 'duplicate'
   | 'not_found'
   | 'cycle'
@@ -52,6 +54,8 @@ export type IssueCode =
   | 'unreadable'
   | 'too_many_rows'
   | 'unknown_field'
+  | 'overall_count'
+  | 'kind_changed'
   | 'invalid';
 
 /** `extensions.reason` of a CONFLICT. */
@@ -94,7 +98,9 @@ export type ConflictReason =
   | 'NOT_DIAGNOSED'
   | 'NOT_FIXED'
   | 'NOT_VERIFIED'
-  | 'ALREADY_VERIFIED';
+  | 'ALREADY_VERIFIED'
+  | 'DEFAULT_TEMPLATE'
+  | 'TEMPLATE_INACTIVE';
 
 /** `ImportIssue.code`: what is wrong with one cell of an imported customer file. */
 export type ImportIssueCode =
@@ -118,6 +124,7 @@ export type ImportIssueCode =
 /** Shown under the field the issue names, so the field itself need not be repeated. */
 export const issueMessages = {
   isEmail: ['不是有效的電子郵件地址', '不是有效的电子邮箱地址', 'is not a valid email address'],
+  isDefined: ['必填', '必填', 'is required'],
   matches: ['格式不正確', '格式不正确', 'has the wrong format'],
   isLength: ['長度不符合要求', '长度不符合要求', 'has the wrong length'],
   maxLength: ['最多 {n} 個字元', '最多 {n} 个字符', 'must be at most {n} characters'],
@@ -127,6 +134,7 @@ export const issueMessages = {
   isInt: ['須為整數', '须为整数', 'must be a whole number'],
   isIn: ['不是可選的值', '不是可选的值', 'is not one of the allowed values'],
   arrayMaxSize: ['最多 {n} 項', '最多 {n} 项', 'must have at most {n} items'],
+  arrayMinSize: ['至少須有 {n} 項', '至少需要 {n} 项', 'must have at least {n} item(s)'],
   duplicate: ['已被使用', '已被使用', 'is already in use'],
   not_found: ['找不到所選的資料,或您無權檢視', '找不到所选的数据,或您无权查看', 'does not exist or is not visible to you'],
   cycle: ['會形成循環的隸屬關係', '会形成循环的隶属关系', 'would create a cycle'],
@@ -160,7 +168,32 @@ export const issueMessages = {
   too_many_rows: ['符合條件的客戶過多,請縮小篩選範圍(例如依服務站)', '符合条件的客户过多,请缩小筛选范围(例如按服务站)', 'too many customers match; narrow the filter (for example by station)'],
   unknown_field: ['此類單據沒有這個欄位', '此类单据没有这个字段', 'is not a field of this kind of document'],
   invalid: ['格式不正確', '格式不正确', 'is not valid'],
+  // Survey templates (R-SAT-2, R-SAT-3); `issueDetails` words them with what the page knows.
+  overall_count: ['每份問卷須有且只有一題「總體評價」(R-SAT-3)', '每份问卷须有且只有一题「总体评价」(R-SAT-3)', 'a survey has exactly one overall question (R-SAT-3)'],
+  kind_changed: [
+    '此代碼在先前版本是另一種題型;要換題型,請改用新的代碼',
+    '此代码在先前版本是另一种题型;要换题型,请改用新的代码',
+    'this key was another kind of question in an earlier version; use a new key for another kind',
+  ],
 } as const satisfies Record<IssueCode, Texts>;
+
+/**
+ * Fuller wording of an issue from facts the page itself knows (the draft it sent, the
+ * versions it has read), never from the server's English message; used only when every
+ * placeholder has a value, else the plain wording above stands.
+ */
+export const issueDetails = {
+  overall_count: [
+    '每份問卷須有且只有一題「總體評價」(R-SAT-3),目前有 {count} 題',
+    '每份问卷须有且只有一题「总体评价」(R-SAT-3),目前有 {count} 题',
+    'a survey has exactly one overall question (R-SAT-3); this one has {count}',
+  ],
+  kind_changed: [
+    '此代碼在先前版本是「{was}」題;要換題型,請改用新的代碼',
+    '此代码在先前版本是「{was}」题;要换题型,请改用新的代码',
+    'this key was a “{was}” question in an earlier version; use a new key for another kind',
+  ],
+} as const satisfies Partial<Record<IssueCode, Texts>>;
 
 /** Shown in the issues table of an import, beside the row and column the problem is in. */
 export const importIssueMessages = {
@@ -231,6 +264,12 @@ export const issueVariants = {
   'out_of_range.offset': ['只能翻到前 {n} 筆,請縮小篩選範圍', '只能翻到前 {n} 条,请缩小筛选范围', 'only the first {n} rows can be paged to; narrow the filter'],
   'too_large.contentBase64': ['檔案超過 5 MB', '文件超过 5 MB', 'the file is larger than 5 MB'],
   'empty_file.contentBase64': ['檔案是空的', '文件是空的', 'the file is empty'],
+  // An empty list of questions also lacks the overall one every survey has (R-SAT-3).
+  'arrayMinSize.items.surveyTemplate': [
+    '問卷至少要有一題,且須有一題「總體評價」(R-SAT-3)',
+    '问卷至少要有一题,且须有一题「总体评价」(R-SAT-3)',
+    'a survey needs its questions, one of them the overall question (R-SAT-3)',
+  ],
 } as const satisfies Record<`${IssueCode}.${string}`, Texts>;
 
 /** Top-level errors by `extensions.code`. */
@@ -281,7 +320,11 @@ export const conflictMessages = {
   ALREADY_ASSIGNED: ['此使用者在該範圍已擁有此角色。', '此用户在该范围已拥有此角色。', 'The user already holds this role there.'],
   INSUFFICIENT_POINTS: ['點數不足:目前餘額 {balance} 點,無法扣除 {requested} 點。', '积分不足:当前余额 {balance} 分,无法扣除 {requested} 分。', 'Not enough points: the balance is {balance}, {requested} cannot be taken.'],
   IDEMPOTENCY_KEY_REUSED: ['此操作編號已用於另一筆不同的操作;請關閉視窗後重新操作。', '此操作编号已用于另一笔不同的操作;请关闭窗口后重新操作。', 'This operation key was already used for a different operation; close the dialog and start again.'],
-  STALE_VERSION: ['等級規則已被他人修改(目前為第 {currentVersion} 版),已重新載入,請檢視後再預覽。', '等级规则已被他人修改(当前为第 {currentVersion} 版),已重新加载,请查看后再预览。', 'The tier rules changed meanwhile (now version {currentVersion}); they have been reloaded: review them and preview again.'],
+  STALE_VERSION: [
+    '已有人修改了這筆資料(目前為第 {currentVersion} 版),請重新載入後再試。',
+    '已有人修改了这条数据(当前为第 {currentVersion} 版),请重新加载后再试。',
+    'Someone changed this meanwhile (it is now at version {currentVersion}); reload it and try again.',
+  ],
   ALREADY_DECIDED: ['這筆調整已經有人核決過了。', '这笔调整已经有人审批过了。', 'Someone has already decided on this adjustment.'],
   NO_OVERRIDE: ['此客戶目前沒有手動指定的等級。', '此客户当前没有手动指定的等级。', 'This customer has no tier override.'],
   IMPORT_FAILED: ['這次匯入失敗,請重新上傳檔案。', '这次导入失败,请重新上传文件。', 'This import failed; upload the file again.'],
@@ -312,7 +355,29 @@ export const conflictMessages = {
   NOT_FIXED: ['目前沒有待驗證的排除結果,請先排除故障。', '目前没有待验证的排除结果,请先排除故障。', 'There is no fix waiting for verification; fix it first.'],
   NOT_VERIFIED: ['排除結果須先驗證通過,才能解決或重新檢查。', '排除结果须先验证通过,才能解决或重新检查。', 'The fix must pass verification first, before the case is resolved or re-checked.'],
   ALREADY_VERIFIED: ['排除結果已驗證通過;使用者若不滿意,請先「重新檢查」。', '排除结果已验证通过;用户若不满意,请先「重新检查」。', 'The fix passed verification; if the user is not satisfied, re-check first.'],
+  // Survey templates (R-SAT-1, R-SAT-2): `template` is the template's code.
+  DEFAULT_TEMPLATE: [
+    '{template} 是自動發送使用的預設範本,請先在問卷設定中改選其他預設範本。',
+    '{template} 是自动发送使用的默认模板,请先在问卷设置中改选其他默认模板。',
+    '{template} is the template the triggers send; choose another default in the survey settings first.',
+  ],
+  TEMPLATE_INACTIVE: ['問卷範本 {template} 已停用,請先啟用,或改選其他範本。', '问卷模板 {template} 已停用,请先启用,或改选其他模板。', 'Survey template {template} is inactive; activate it or choose another.'],
 } as const satisfies Record<ConflictReason, Texts>;
+
+/** A CONFLICT from one root field (`reason.field`), where the reason alone would say too little. */
+export const conflictVariants = {
+  'STALE_VERSION.publishTierChange': [
+    '等級規則已被他人修改(目前為第 {currentVersion} 版),已重新載入,請檢視後再預覽。',
+    '等级规则已被他人修改(当前为第 {currentVersion} 版),已重新加载,请查看后再预览。',
+    'The tier rules changed meanwhile (now version {currentVersion}); they have been reloaded: review them and preview again.',
+  ],
+  // R-SAT-2: the draft is not published over a colleague's version, and stays on screen.
+  'STALE_VERSION.saveSurveyTemplate': [
+    '您編輯期間,已有人發布了此範本的第 {currentVersion} 版;您的草稿尚未發布。',
+    '您编辑期间,已有人发布了此模板的第 {currentVersion} 版;您的草稿尚未发布。',
+    'Someone published version {currentVersion} of this template while you were editing; your draft has not been published.',
+  ],
+} as const satisfies Record<`${ConflictReason}.${string}`, Texts>;
 
 const severalInvalid: Texts = ['有 {n} 個欄位的資料有誤。', '有 {n} 个字段的数据有误。', '{n} fields are invalid.'];
 
@@ -354,6 +419,7 @@ const SUBJECTS = [
   ['User', 'user'],
   ['Customer', 'customer'],
   ['Tier', 'tier'],
+  ['SurveyTemplate', 'surveyTemplate'],
 ] as const;
 
 /** What kind of record a root field works on: `createUser` → user, `updatePosition` → position. */
@@ -367,9 +433,15 @@ export function issueField(path: string): string {
   return segments.at(-1) ?? path;
 }
 
-/** One field issue in the reader's language; `rootField` is the mutation that raised it. */
-export function localiseIssue(issue: FieldIssue, locale: Locale, rootField?: string): string {
+/**
+ * One field issue in the reader's language; `rootField` is the mutation that raised it, and
+ * `facts` what the page knows about it (see `issueDetails`).
+ */
+export function localiseIssue(issue: FieldIssue, locale: Locale, rootField?: string, facts?: Record<string, string | number>): string {
   let code = issue.code ?? '';
+  const detailed = facts ? lookup(issueDetails, code) : undefined;
+  const known = detailed && fill(detailed, locale, facts!);
+  if (known) return known;
   // class-validator's isLength says only in its message which bound was broken.
   if (code === 'isLength') code = /longer/.test(issue.message) ? 'minLength' : /shorter/.test(issue.message) ? 'maxLength' : code;
   const field = issueField(issue.field);
@@ -420,6 +492,7 @@ export function localiseError(error: GraphQLFormattedError, locale: Locale): str
     ? extensions.permissions.map((p) => permissionName(String(p), locale)).join(' / ')
     : undefined;
   const texts =
+    (code === 'CONFLICT' && root ? lookup(conflictVariants, `${String(extensions.reason)}.${root}`) : undefined) ??
     (code === 'CONFLICT' ? lookup(conflictMessages, extensions.reason) : undefined) ??
     (code === 'FORBIDDEN' && rights ? lookup(errorCodeVariants, `FORBIDDEN.${String(extensions.reason)}`) : undefined) ??
     (root ? lookup(errorCodeVariants, `${String(code)}.${root}`) : undefined) ??

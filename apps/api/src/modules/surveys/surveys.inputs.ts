@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../common/pagination';
 import { CustomerFilter, ExportFormat } from '../crm';
 import { PreferredLanguage } from '../crm/customer.entity';
@@ -52,6 +52,17 @@ export class SurveyItemInput {
 export class SaveSurveyTemplateInput {
   @Field(() => ID, { nullable: true, description: 'The template to publish a new version of.' })
   id?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'With id (required then): the latestVersion the draft was based on. Publishing is refused (CONFLICT, reason STALE_VERSION, with currentVersion) when someone published since.',
+  })
+  // R-SAT-2: a new version names the one it was drafted from, so nobody publishes over a colleague's unseen.
+  // IsDefined is the one rule type-graphql's validation runs on a missing value.
+  @ValidateIf((input: SaveSurveyTemplateInput) => input.id != null)
+  @IsDefined({ message: 'name the version your draft was based on' })
+  @Min(1)
+  expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A new template’s code, e.g. REPAIR-2027.' })
   @IsOptional()

@@ -65,13 +65,13 @@ export class SurveyTemplateResolver {
   }
 
   @FieldResolver(() => SurveyTemplateVersion, { description: 'The version sent now.' })
-  async current(@GqlCtx() ctx: Ctx, @Root() t: Row<SurveyTemplate>): Promise<SurveyTemplateVersion> {
-    return ctx.em.findOneOrFail(SurveyTemplateVersion, { template: t.id, version: t.latestVersion });
+  current(@GqlCtx() ctx: Ctx, @Root() t: Row<SurveyTemplate>): Promise<SurveyTemplateVersion> {
+    return ctx.services.surveyTemplates.latestOf(ctx, t);
   }
 
   @FieldResolver(() => [SurveyTemplateVersion], { description: 'Every version, newest first.' })
   versions(@GqlCtx() ctx: Ctx, @Root() t: Row<SurveyTemplate>): Promise<SurveyTemplateVersion[]> {
-    return ctx.services.surveyTemplates.versions(ctx, t.id);
+    return ctx.services.surveyTemplates.versionsOf(ctx, t.id);
   }
 }
 

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Ctx } from '../../context';
 import { badField, badInput, conflict, notFound, type FieldIssue } from '../../common/errors';
@@ -63,6 +64,30 @@ export class SurveyTemplateService {
     return ctx.em.find(SurveyTemplateVersion, { template: templateId }, { orderBy: { version: 'desc' } });
   }
 
+  /** Every version of a template, newest first; a list's templates are read in one statement. */
+  versionsOf(ctx: Ctx, templateId: string): Promise<SurveyTemplateVersion[]> {
+    return ctx.loaders
+      .named<SurveyTemplateVersion[]>('surveyTemplate.versions', async (ids) => {
+        const rows = await ctx.em.find(SurveyTemplateVersion, { template: { $in: [...ids] } }, { orderBy: { version: 'desc' } });
+        return ids.map((id) => rows.filter((v) => refId(v.template) === id));
+      })
+      .load(templateId);
+  }
+
+  /** The version a template is at, as an entity for the API; a list's templates are read in one statement. */
+  latestOf(ctx: Ctx, template: { id: string; latestVersion: number }): Promise<SurveyTemplateVersion> {
+    // Keyed by the version too, so a template published within the request is not answered from before.
+    return ctx.loaders
+      .named<SurveyTemplateVersion>('surveyTemplate.latest', async (keys) => {
+        const wanted = keys.map((k) => ({ template: k.slice(0, k.lastIndexOf('@')), version: Number(k.slice(k.lastIndexOf('@') + 1)) }));
+        const rows = await ctx.em.find(SurveyTemplateVersion, { $or: wanted });
+        const byKey = new Map(rows.map((v) => [`${refId(v.template)}@${v.version}`, v]));
+        // DataLoader rejects just that key for an Error in its place.
+        return keys.map((k) => byKey.get(k) ?? (new Error(`survey template version ${k} is missing`) as never));
+      })
+      .load(`${template.id}@${template.latestVersion}`);
+  }
+
   /** A version by id, from memory after the first read. */
   async version(ctx: Ctx, id: string): Promise<VersionData> {
     const hit = this.cache.get(id);
@@ -76,19 +101,27 @@ export class SurveyTemplateService {
   async current(ctx: Ctx, templateId: string, field = 'templateId'): Promise<VersionData> {
     const t = await ctx.em.findOne(SurveyTemplate, { id: templateId });
     if (!t) throw badField(field, `survey template ${templateId} does not exist`, 'not_found');
-    if (!t.active) throw conflict(`Survey template ${t.code} is inactive; activate it or choose another.`, { reason: 'TEMPLATE_INACTIVE' });
+    if (!t.active) throw conflict(`Survey template ${t.code} is inactive; activate it or choose another.`, { reason: 'TEMPLATE_INACTIVE', template: t.code });
     const hit = [...this.cache.values()].find((v) => v.templateId === t.id && v.version === t.latestVersion);
     if (hit) return hit;
     const v = await ctx.em.findOneOrFail(SurveyTemplateVersion, { template: t.id, version: t.latestVersion }, { populate: ['template'] });
     return this.remember(v);
   }
 
-  /** Publishes a template's next version (or creates a template at version 1). */
+  /**
+   * Publishes a template's next version (or creates a template at version 1). A new version
+   * names the version it was drafted from, so two editors cannot publish over each other
+   * unseen (R-SAT-2: versions are never overwritten, and neither is a colleague's version).
+   * The API's input requires it; a caller that has just written the template itself (the
+   * demo seed) may leave it out.
+   */
   async save(ctx: Ctx, input: SaveSurveyTemplateInput): Promise<SurveyTemplate> {
     const existing = input.id ? await this.get(ctx, input.id) : null;
     if (!existing) {
       if (!input.code) throw badField('code', 'name the new template’s code', 'required');
       if (await ctx.em.count(SurveyTemplate, { code: input.code })) throw badField('code', `${input.code} is already taken`, 'duplicate');
+    } else if (input.expectedVersion != null && input.expectedVersion !== existing.latestVersion) {
+      throw staleVersion(existing);
     }
     const earlier = existing ? await this.versions(ctx, existing.id) : [];
     const items = input.items.map((i) => ({ key: i.key, kind: i.kind, required: i.kind === SurveyItemKind.OVERALL ? true : i.required, label: trimmed(i.label) }));
@@ -110,7 +143,13 @@ export class SurveyTemplateService {
       note: input.note?.trim() || null,
     } as never);
     ctx.audit = { targetType: 'SurveyTemplate', targetId: template.id, before, after: { code: template.code, version: v.version, items: items.map((i) => i.key) } };
-    await ctx.em.flush();
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      // Two publishes that both passed the check above: the unique (template, version) lets one through (R-SAT-2).
+      if (existing && error instanceof UniqueConstraintViolationException) throw staleVersion(existing);
+      throw error;
+    }
     return template;
   }
 
@@ -118,7 +157,7 @@ export class SurveyTemplateService {
     const t = await this.get(ctx, id);
     const settings = await ctx.em.findOne(SurveySettings, { id: 1 });
     if (!active && settings && refId(settings.defaultTemplate) === t.id) {
-      throw conflict(`${t.code} is the template the triggers send; choose another default first.`, { reason: 'DEFAULT_TEMPLATE' });
+      throw conflict(`${t.code} is the template the triggers send; choose another default first.`, { reason: 'DEFAULT_TEMPLATE', template: t.code });
     }
     ctx.audit = { targetType: 'SurveyTemplate', targetId: t.id, before: { active: t.active }, after: { active } };
     t.active = active;
@@ -139,6 +178,11 @@ export class SurveyTemplateService {
     this.cache.set(v.id, data);
     return data;
   }
+}
+
+/** Someone published a version the draft did not start from; `currentVersion` as for the tier rules' STALE_VERSION. */
+function staleVersion(t: SurveyTemplate) {
+  return conflict(`Someone published version ${t.latestVersion} of ${t.code} meanwhile; reload it and make your changes again.`, { reason: 'STALE_VERSION', currentVersion: t.latestVersion });
 }
 
 function trimmed(t: LocalizedText): LocalizedText {

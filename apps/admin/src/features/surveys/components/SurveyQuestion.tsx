@@ -2,6 +2,8 @@ import type { CSSProperties } from 'react';
 import { Input, Radio, Typography } from 'antd';
 import type { SatisfactionLevel, SurveyInvitationQuery } from '../../../gql/graphql';
 import type { Translate } from '../../../shared/i18n';
+// Straight from its file: the public survey page need not load the console's other shared components.
+import { visuallyHidden } from '../../../shared/components/visuallyHidden';
 
 type Survey = SurveyInvitationQuery['surveyInvitation'];
 export type SurveyItem = Survey['items'][number];
@@ -12,15 +14,6 @@ export interface Answer {
   text?: string;
   comment?: string;
 }
-
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
 
 // Thumbs on a phone: each choice is a whole-width row at least 44 px high (WCAG 2.5.5).
 const levelRow: CSSProperties = { display: 'flex', alignItems: 'center', minHeight: 48, padding: '4px 12px', margin: 0, border: '1px solid #d9d9d9', borderRadius: 8, fontSize: 16 };

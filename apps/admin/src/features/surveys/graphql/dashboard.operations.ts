@@ -3,7 +3,7 @@ import { graphql } from '../../../gql';
 /**
  * Everything the satisfaction dashboard draws for one period, unit subtree and template, in
  * one round trip (R-SAT-3, R-SAT-4, R-SAT-6): the rate by unit and month, by question, the
- * unit targets and each agent's figures. The agents' figures cannot be narrowed by template.
+ * unit targets and each agent's figures.
  */
 export const SatisfactionDashboardDocument = graphql(`
   query SatisfactionDashboard($from: LocalDate!, $to: LocalDate!, $unitId: ID, $templateId: ID) {
@@ -45,7 +45,7 @@ export const SatisfactionDashboardDocument = graphql(`
         ...UnitName
       }
     }
-    agentSatisfactionScores(from: $from, to: $to, unitId: $unitId) {
+    agentSatisfactionScores(from: $from, to: $to, unitId: $unitId, templateId: $templateId) {
       agentId
       agentName
       employeeNo

@@ -4,6 +4,7 @@ export const SurveyResponseListRowFragment = graphql(`
   fragment SurveyResponseListRow on SurveyResponse {
     id
     answeredAt
+    answeredOn
     customerId
     customerName
     unitId
@@ -55,7 +56,6 @@ export const SurveyResponseDetailDocument = graphql(`
   query SurveyResponseDetail($id: ID!) {
     surveyResponse(id: $id) {
       ...SurveyResponseListRow
-      answeredOn
       month
       language
       enteredBy
@@ -81,7 +81,10 @@ export const ExportSurveyResponseListDocument = graphql(`
   }
 `);
 
-/** Customers without email whose survey waits for a call (R-SAT-1: phone surveys). */
+/**
+ * Customers without email whose survey waits for a call (R-SAT-1: phone surveys); readable
+ * with EnterSurveyResponse alone. The numbers come masked without ReadCustomerContact (R-ACL-3).
+ */
 export const SurveyCallListDocument = graphql(`
   query SurveyCallList($first: Int, $offset: Int) {
     surveyInvitations(delivery: PHONE, status: [SENT], first: $first, offset: $offset) {
@@ -90,6 +93,7 @@ export const SurveyCallListDocument = graphql(`
         id
         customerId
         customerName
+        customerPhones
         unitName
         stationName
         agentName
@@ -107,16 +111,35 @@ export const SurveyCallListDocument = graphql(`
   }
 `);
 
-/** The number to dial; masked by the server for a viewer without ReadCustomerContact (R-ACL-3). */
-export const SurveyCallCustomerDocument = graphql(`
-  query SurveyCallCustomer($id: ID!) {
+/** A customer met without an invitation: the numbers (masked without ReadCustomerContact, R-ACL-3) and the language to ask in. */
+export const SurveyEntryCustomerDocument = graphql(`
+  query SurveyEntryCustomer($id: ID!) {
     customer(id: $id) {
       id
-      name
-      code
       phones
-      contactVisible
       preferredLanguage
+    }
+  }
+`);
+
+export const SurveyTemplateNameFragment = graphql(`
+  fragment SurveyTemplateName on SurveyTemplate {
+    id
+    code
+    active
+    title {
+      zhHant
+      zhHans
+      en
+    }
+  }
+`);
+
+/** Every template a form may have answered, inactive ones too, to filter the forms by. */
+export const SurveyResponseTemplatesDocument = graphql(`
+  query SurveyResponseTemplates {
+    surveyTemplates(includeInactive: true) {
+      ...SurveyTemplateName
     }
   }
 `);
@@ -125,14 +148,7 @@ export const SurveyCallCustomerDocument = graphql(`
 export const SurveyEntryTemplatesDocument = graphql(`
   query SurveyEntryTemplates {
     surveyTemplates(includeInactive: true) {
-      active
-      id
-      code
-      title {
-        zhHant
-        zhHans
-        en
-      }
+      ...SurveyTemplateName
       latestVersion
       versions {
         id
@@ -162,7 +178,10 @@ export const SurveyEntryDefaultTemplateDocument = graphql(`
   }
 `);
 
-/** Staff keying in a phone or interview survey: no token, an invitation or a customer instead. */
+/**
+ * Staff keying in a phone or interview survey: no token, an invitation or a customer instead.
+ * The complaint's number comes back with it, to tell the customer before hanging up (R-SAT-5).
+ */
 export const EnterSurveyResponseDocument = graphql(`
   mutation EnterSurveyResponse($input: SubmitSurveyResponseInput!) {
     submitSurveyResponse(input: $input) {
@@ -170,6 +189,8 @@ export const EnterSurveyResponseDocument = graphql(`
       complete
       pointsAwarded
       followUp
+      complaintTicketId
+      complaintNumber
     }
   }
 `);

@@ -1,22 +1,32 @@
 import { graphql } from '../../../gql';
 
-/** The triggers, quiet period and link validity (R-SAT-1), with the templates a default may be. */
+/**
+ * The triggers, quiet period and link validity (R-SAT-1). The id (the settings are a single
+ * row) lets Apollo's cache take a save's answer as the settings the page shows.
+ */
+export const SurveySettingsFieldsFragment = graphql(`
+  fragment SurveySettingsFields on SurveySettings {
+    id
+    quietDays
+    linkValidDays
+    correctiveDays
+    triggers {
+      source
+      enabled
+      delayHours
+    }
+    defaultTemplate {
+      id
+    }
+    updatedBy
+    updatedAt
+  }
+`);
+
 export const SurveySettingsPageDocument = graphql(`
   query SurveySettingsPage {
     surveySettings {
-      quietDays
-      linkValidDays
-      correctiveDays
-      triggers {
-        source
-        enabled
-        delayHours
-      }
-      defaultTemplate {
-        id
-      }
-      updatedBy
-      updatedAt
+      ...SurveySettingsFields
     }
   }
 `);
@@ -40,19 +50,7 @@ export const SurveySettingsTemplatesDocument = graphql(`
 export const UpdateSurveySettingsDocument = graphql(`
   mutation UpdateSurveySettings($input: SurveySettingsInput!) {
     updateSurveySettings(input: $input) {
-      quietDays
-      linkValidDays
-      correctiveDays
-      triggers {
-        source
-        enabled
-        delayHours
-      }
-      defaultTemplate {
-        id
-      }
-      updatedBy
-      updatedAt
+      ...SurveySettingsFields
     }
   }
 `);

@@ -5,17 +5,26 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Empty, Space } from 'antd';
 import { FileExcelOutlined, FileTextOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import type { ExportFormat, PreferredLanguage, SatisfactionLevel } from '../../../gql/graphql';
+import type { ExportFormat, SatisfactionLevel } from '../../../gql/graphql';
 import { FormAlert, PageError, PageLoading } from '../../../shared/components';
 import { errorMessage } from '../../../shared/apollo';
 import { downloadInlineFile } from '../../../shared/download';
 import { useServerErrors } from '../../../shared/hooks';
-import { useI18n, type Locale } from '../../../shared/i18n';
+import { LANGUAGE_OF_LOCALE, useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
 import { ExportSatisfactionResponsesDocument, SatisfactionDashboardDocument, SatisfactionDashboardTemplatesDocument } from '../graphql/dashboard.operations';
-import { dashboardParams, parseDashboardParams, periodDates, periodMonths, periodQuery, responsesLink, type DashboardFilter } from '../dashboardFilters';
+import {
+  agentQuery,
+  dashboardParams,
+  parseDashboardParams,
+  periodDates,
+  periodMonths,
+  periodQuery,
+  responsesLink,
+  type DashboardFilter,
+} from '../dashboardFilters';
 import { anyForms, fileName, inLocale, itemLines, questionTitles, targetFor, unitLines, type AgentScore, type ItemLine, type UnitLine } from '../dashboardShape';
 import { DashboardFilters } from '../components/dashboard/DashboardFilters';
 import { TotalsSection } from '../components/dashboard/TotalsSection';
@@ -24,7 +33,6 @@ import { HeatMap } from '../components/dashboard/HeatMap';
 import { ItemSection } from '../components/dashboard/ItemSection';
 import { AgentSection } from '../components/dashboard/AgentSection';
 
-const LANGUAGE_OF: Record<Locale, PreferredLanguage> = { 'zh-Hant': 'ZH_HANT', 'zh-Hans': 'ZH_HANS', en: 'EN' };
 /** Who may read the templates, and so see the questions' titles rather than their keys. */
 const TEMPLATE_READERS = ['ReadSurvey', 'ManageSurvey', 'SendSurvey', 'EnterSurveyResponse'] as const;
 
@@ -88,7 +96,7 @@ export default function SatisfactionDashboardPage() {
       responsesLink({ ...periodQuery(filter), itemKey: item.itemKey, ...(level === 'below' ? { satisfied: false } : { level }) }),
     [filter],
   );
-  const agentLink = useCallback((agent: AgentScore, dissatisfied: boolean) => responsesLink({ agentId: agent.agentId, ...dates, dissatisfied: dissatisfied || null }), [dates]);
+  const agentLink = useCallback((agent: AgentScore, dissatisfied: boolean) => responsesLink(agentQuery(filter, agent.agentId, dissatisfied)), [filter]);
 
   const periodLabel = filter.period.kind === 'year' ? String(filter.period.year) : `${filter.period.from}_${filter.period.to}`;
   const unitCode = filter.unitId ? (nodeById.get(filter.unitId)?.code ?? 'unit') : null;
@@ -96,7 +104,7 @@ export default function SatisfactionDashboardPage() {
   async function runExport(format: ExportFormat) {
     exportErrors.clear();
     try {
-      const { data } = await exportForms({ variables: { input: { filter: { ...dates, unitId: filter.unitId }, format, language: LANGUAGE_OF[locale] } } });
+      const { data } = await exportForms({ variables: { input: { filter: periodQuery(filter), format, language: LANGUAGE_OF_LOCALE[locale] } } });
       if (data) {
         downloadInlineFile(data.exportSatisfactionResponses);
         void message.success(t('satDash.exported', { n: data.exportSatisfactionResponses.rowCount }));
@@ -156,7 +164,6 @@ export default function SatisfactionDashboardPage() {
           onChange={setFilter}
         />
         <FormAlert error={exportErrors.formError} unknown={Object.entries(exportErrors.errors)} />
-        {filter.templateId ? <Alert type="info" showIcon title={t('satDash.templateNote')} /> : null}
         {body()}
       </Space>
     </PageContainer>

@@ -11,14 +11,7 @@ import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { useCustomerSearch } from '../../service-desk/useCustomerSearch';
 import type { Answer } from '../components/SurveyQuestion';
-import {
-  EnterSurveyResponseDocument,
-  SurveyCallCustomerDocument,
-  SurveyCallListDocument,
-  SurveyEntryDefaultTemplateDocument,
-  SurveyEntryTemplatesDocument,
-  SurveyResponseDetailDocument,
-} from '../graphql/responses.operations';
+import { EnterSurveyResponseDocument, SurveyCallListDocument, SurveyEntryCustomerDocument, SurveyEntryDefaultTemplateDocument, SurveyEntryTemplatesDocument } from '../graphql/responses.operations';
 import { answerIssues, entryAnswers, entryProblems, missingRequired, opensComplaint, textIn, type EntryItem } from '../responses-entry';
 import { CallList, type Call } from '../components/responses/CallList';
 import { ENTRY_FIELDS, SurveyEntryForm, type EntryFields, type EntryMode } from '../components/responses/SurveyEntryForm';
@@ -39,30 +32,29 @@ const heading = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}
 export default function SurveyCallsPage() {
   const { t, locale } = useI18n();
   const viewer = useViewer();
-  const may = (p: Parameters<typeof canAccess>[1]) => canAccess(viewer.permissions, p);
-  const canUseList = may('ReadSurvey');
-  const canFindCustomers = may('ReadCustomer');
+  const canFindCustomers = canAccess(viewer.permissions, 'ReadCustomer');
 
+  // The call list needs only EnterSurveyResponse, the right this page is opened with.
   const [page, setPage] = useState(1);
-  const calls = useQuery(SurveyCallListDocument, { variables: { first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, skip: !canUseList, fetchPolicy: 'cache-and-network' });
+  const calls = useQuery(SurveyCallListDocument, { variables: { first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }, fetchPolicy: 'cache-and-network' });
   const templates = useQuery(SurveyEntryTemplatesDocument);
-  const settings = useQuery(SurveyEntryDefaultTemplateDocument, { skip: !canUseList && !may('ManageSurvey') });
+  // Without the settings, a form without an invitation starts on the first active template.
+  const settings = useQuery(SurveyEntryDefaultTemplateDocument, { skip: !canAccess(viewer.permissions, ['ReadSurvey', 'ManageSurvey']) });
 
   const [form] = Form.useForm<EntryFields>();
-  const [mode, setMode] = useState<EntryMode>(canUseList ? 'call' : 'customer');
+  const [mode, setMode] = useState<EntryMode>('call');
   const [call, setCall] = useState<Call>();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [checked, setChecked] = useState(false);
   const [sent, setSent] = useState<SurveyAnswerInput[]>([]);
-  const [responseId, setResponseId] = useState<string>();
   const customers = useCustomerSearch(mode !== 'customer' || !canFindCustomers);
   const server = useServerErrors();
 
   const pickedCustomerId = Form.useWatch('customerId', form);
   const templateId = Form.useWatch('templateId', form);
-  const customerId = mode === 'call' ? call?.customerId : pickedCustomerId;
-  const contact = useQuery(SurveyCallCustomerDocument, { variables: { id: customerId ?? '' }, skip: !customerId || !canFindCustomers });
-  const customer = contact.data?.customer.id === customerId ? contact.data?.customer : undefined;
+  // A call brings its numbers and language with it; a customer met without one is looked up.
+  const picked = useQuery(SurveyEntryCustomerDocument, { variables: { id: pickedCustomerId ?? '' }, skip: mode !== 'customer' || !pickedCustomerId || !canFindCustomers });
+  const customer = mode === 'customer' && picked.data?.customer.id === pickedCustomerId ? picked.data?.customer : undefined;
 
   const all = templates.data?.surveyTemplates;
   const defaultId = settings.data?.surveySettings.defaultTemplate?.id;
@@ -93,8 +85,7 @@ export default function SurveyCallsPage() {
     }
   }, [form, mode, defaultId, templateOptions]);
 
-
-    const [submit, submission] = useMutation(EnterSurveyResponseDocument);
+  const [submit, submission] = useMutation(EnterSurveyResponseDocument);
   const unknown = useFieldErrors(form, ENTRY_FIELDS, server.errors).filter(([field]) => !ANSWER_FIELDS.includes(field));
   const failure = submission.error;
   const issues = useMemo(() => answerIssues(failure ? pathIssues(failure, locale) : [], sent), [failure, locale, sent]);
@@ -108,13 +99,10 @@ export default function SurveyCallsPage() {
     ...(opensComplaint(answers) ? [t('surveyResp.entry.complaintWarning')] : []),
   ];
 
-  const outcome = useQuery(SurveyResponseDetailDocument, { variables: { id: responseId ?? '' }, skip: !responseId || !canUseList });
-
   const reset = () => {
     setAnswers({});
     setChecked(false);
     setSent([]);
-    setResponseId(undefined);
     setCall(undefined);
     server.clear();
     submission.reset();
@@ -130,9 +118,7 @@ export default function SurveyCallsPage() {
     setSent(list);
     server.clear();
     try {
-      const res = await submit({ variables: { input: { ...about, channel: values.channel, language: values.language, answers: list } } });
-      const id = res.data?.submitSurveyResponse.responseId;
-      if (id) setResponseId(id);
+      await submit({ variables: { input: { ...about, channel: values.channel, language: values.language, answers: list } } });
       if (mode === 'call') void calls.refetch();
     } catch (e) {
       server.capture(e);
@@ -140,7 +126,6 @@ export default function SurveyCallsPage() {
   };
 
   const result = submission.data?.submitSurveyResponse;
-  const detail = outcome.data?.surveyResponse;
   const callsData = calls.data ?? calls.previousData;
   const total = callsData?.surveyInvitations.totalCount ?? 0;
 
@@ -148,39 +133,33 @@ export default function SurveyCallsPage() {
     <PageContainer title={t('surveyResp.calls.title')}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small" title={heading(t('surveyResp.calls.list'))}>
-          <Typography.Paragraph type="secondary">{canUseList ? t('surveyResp.calls.listHint') : t('surveyResp.calls.noList')}</Typography.Paragraph>
-          {canUseList ? (
-            <CallList
-              rows={callsData?.surveyInvitations.nodes ?? []}
-              loading={calls.loading && !callsData}
-              pickedId={mode === 'call' && !result ? call?.id : undefined}
-              onPick={(c) => {
-                reset();
-                setMode('call');
-                setCall(c);
-              }}
-              pagination={{ current: page, pageSize: PAGE_SIZE, total: pagerTotal(total, PAGE_SIZE).total, onChange: setPage, showTotal: () => t('common.total', { n: total }) }}
-            />
-          ) : null}
+          <Typography.Paragraph type="secondary">{t('surveyResp.calls.listHint')}</Typography.Paragraph>
+          <CallList
+            rows={callsData?.surveyInvitations.nodes ?? []}
+            loading={calls.loading && !callsData}
+            pickedId={mode === 'call' && !result ? call?.id : undefined}
+            onPick={(c) => {
+              reset();
+              setMode('call');
+              setCall(c);
+            }}
+            pagination={{ current: page, pageSize: PAGE_SIZE, total: pagerTotal(total, PAGE_SIZE).total, onChange: setPage, showTotal: () => t('common.total', { n: total }) }}
+          />
         </Card>
         <Card size="small" title={heading(t('surveyResp.entry.title'))} data-testid="entry-card">
           {result ? (
-            <EntryOutcome
-              outcome={{ ...result, complaintTicketId: detail?.complaintTicketId, complaintNumber: detail?.complaintNumber }}
-              onNext={reset}
-            />
+            <EntryOutcome outcome={result} onNext={reset} />
           ) : (
             <SurveyEntryForm
               form={form}
               mode={mode}
-              canUseList={canUseList}
               onModeChange={(next) => {
                 reset();
                 setMode(next);
               }}
               call={call}
               customers={canFindCustomers ? customers : undefined}
-              contact={customer ? { phones: customer.phones, contactVisible: customer.contactVisible } : null}
+              phones={mode === 'call' ? call?.customerPhones : customer?.phones}
               templates={templateOptions}
               items={items}
               answers={answers}

@@ -9,10 +9,11 @@ import { PageError, PageLoading, ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
-import { minute } from '../../service-desk/format';
 import { SurveyResponseDetailDocument } from '../graphql/responses.operations';
 import { textIn } from '../responses-entry';
+import { answeredWhen } from '../responses-view';
 import { LevelTag } from '../components/responses/LevelTag';
+import { AnsweredWhen } from '../components/responses/AnsweredWhen';
 
 type Answer = SurveyResponseDetailQuery['surveyResponse']['answers'][number];
 
@@ -34,6 +35,7 @@ export default function SurveyResponsePage() {
   if (error && errorCode(error) === 'NOT_FOUND') return <Result status="404" title="404" subTitle={t('surveyResp.form.notFound')} extra={<Link to="/survey-responses">{t('surveyResp.form.back')}</Link>} />;
   if (error || !data) return <PageError error={error} onRetry={() => void refetch()} />;
   const r = data.surveyResponse;
+  const when = answeredWhen(r.answeredOn, r.answeredAt);
   const canOpenCustomer = canAccess(viewer.permissions, 'ReadCustomer');
 
   const columns: TableColumnsType<Answer> = [
@@ -76,7 +78,7 @@ export default function SurveyResponsePage() {
   return (
     <PageContainer
       title={<span data-testid="response-title">{t('surveyResp.form.title', { customer: r.customerName })}</span>}
-      subTitle={minute(r.answeredAt)}
+      subTitle={<AnsweredWhen when={when} />}
       onBack={() => void ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/survey-responses'))}
       backIcon={<ArrowLeftOutlined aria-label={t('surveyResp.form.back')} />}
       tags={
@@ -95,7 +97,9 @@ export default function SurveyResponsePage() {
         <Col xs={24} xl={8}>
           <Card size="small" title={heading(t('surveyResp.form.about'))}>
             <Descriptions column={1} size="small" data-testid="response-about">
-              <Descriptions.Item label={t('surveyResp.col.answeredAt')}>{minute(r.answeredAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('surveyResp.col.answeredAt')}>
+                <AnsweredWhen when={when} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('surveyResp.col.customer')}>{canOpenCustomer ? <Link to={`/customers/${r.customerId}`}>{r.customerName}</Link> : r.customerName}</Descriptions.Item>
               <Descriptions.Item label={t('sat.dimension.STATION')}>{r.stationName}</Descriptions.Item>
               <Descriptions.Item label={t('sat.dimension.UNIT')}>{r.unitName}</Descriptions.Item>

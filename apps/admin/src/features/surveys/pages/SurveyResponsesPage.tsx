@@ -4,16 +4,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Space } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import type { ExportFormat, PreferredLanguage } from '../../../gql/graphql';
+import type { ExportFormat } from '../../../gql/graphql';
 import { errorMessage } from '../../../shared/apollo';
 import { PageError } from '../../../shared/components';
 import { downloadInlineFile } from '../../../shared/download';
-import { useI18n, type Locale } from '../../../shared/i18n';
+import { LANGUAGE_OF_LOCALE, useI18n } from '../../../shared/i18n';
 import { pagerTotal } from '../../../shared/paging';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { OrgChartDocument, unitOptions } from '../../org';
-import { ExportSurveyResponseListDocument, SurveyResponseListDocument } from '../graphql/responses.operations';
+import { ExportSurveyResponseListDocument, SurveyResponseListDocument, SurveyResponseTemplatesDocument } from '../graphql/responses.operations';
 import { filterFromParams, pageFromParams, paramsFromFilter, toApiFilter, withFilter, withoutFilter, type Filter } from '../responses-filter';
 import { textIn } from '../responses-entry';
 import { ResponseFilterBar } from '../components/responses/ResponseFilterBar';
@@ -21,7 +21,6 @@ import { ActiveFilterTags } from '../components/responses/ActiveFilterTags';
 import { ResponseTable } from '../components/responses/ResponseTable';
 
 const PAGE_SIZE = 20;
-const EXPORT_LANGUAGE: Record<Locale, PreferredLanguage> = { 'zh-Hant': 'ZH_HANT', 'zh-Hans': 'ZH_HANS', en: 'EN' };
 
 /**
  * The returned forms within reach (R-SAT-1…5), newest first: where a satisfaction figure is
@@ -48,9 +47,15 @@ export default function SurveyResponsesPage() {
   const chart = useQuery(OrgChartDocument, { skip: !canAccess(viewer.permissions, 'ReadOrgUnit') });
   const nodes = chart.data?.orgChart.nodes;
   const units = useMemo(() => (nodes ? unitOptions(nodes, pick) : undefined), [nodes, pick]);
+  // Every reader of this page holds ReadSurvey, which reads the templates.
+  const templateList = useQuery(SurveyResponseTemplatesDocument).data?.surveyTemplates;
+  const templates = useMemo(
+    () => templateList?.map((x) => ({ value: x.id, label: `${x.code} ${textIn(x.title, locale)}`, code: x.code, active: x.active })),
+    [templateList, locale],
+  );
 
-  // A drill-down link carries ids; the org chart names units and stations, and every form
-  // the filter finds shares the agent, customer and question it names.
+  // A drill-down link carries ids; the org chart names units and stations, the templates
+  // theirs by code, and every form the filter finds shares the agent, customer and question it names.
   const names = useMemo(() => {
     const unitName = (id?: string) => {
       const n = id ? nodes?.find((x) => x.id === id) : undefined;
@@ -63,9 +68,10 @@ export default function SurveyResponsesPage() {
       stationId: unitName(filter.stationId) ?? (first && first.stationId === filter.stationId ? first.stationName : undefined),
       agentId: first && first.agentId === filter.agentId ? (first.agentName ?? undefined) : undefined,
       customerId: first && first.customerId === filter.customerId ? first.customerName : undefined,
+      templateId: templates?.find((x) => x.value === filter.templateId)?.code,
       itemKey: item ? textIn(item.label, locale) || undefined : undefined,
     };
-  }, [nodes, pick, data, filter, locale]);
+  }, [nodes, pick, data, filter, locale, templates]);
 
   const go = (next: Filter, nextPage = 1) => setParams(paramsFromFilter(next, { page: nextPage > 1 ? String(nextPage) : undefined }));
 
@@ -73,7 +79,7 @@ export default function SurveyResponsesPage() {
   const canExport = canAccess(viewer.permissions, 'ReadSatisfactionReport');
   const runExport = async (format: ExportFormat) => {
     try {
-      const res = await exportForms({ variables: { input: { filter: apiFilter, format, language: EXPORT_LANGUAGE[locale] } } });
+      const res = await exportForms({ variables: { input: { filter: apiFilter, format, language: LANGUAGE_OF_LOCALE[locale] } } });
       const file = res.data?.exportSatisfactionResponses;
       if (!file) return;
       downloadInlineFile(file);
@@ -106,7 +112,7 @@ export default function SurveyResponsesPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('surveyResp.list.filters')}</h2>}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <ResponseFilterBar filter={filter} units={units} onChange={(patch) => go(withFilter(filter, patch))} />
+            <ResponseFilterBar filter={filter} units={units} templates={templates} onChange={(patch) => go(withFilter(filter, patch))} />
             <ActiveFilterTags filter={filter} names={names} onRemove={(key) => go(withoutFilter(filter, key))} onClear={() => go({})} />
           </Space>
         </Card>

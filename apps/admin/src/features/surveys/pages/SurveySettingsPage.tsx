@@ -80,10 +80,9 @@ export default function SurveySettingsPage() {
   async function saveSettings(v: SettingsValues) {
     settingsErrors.clear();
     try {
+      // No refetch: the answer carries the settings' id, so the cache updates the page from it.
       await updateSettings({ variables: { input: settingsInput(v) } });
       void message.success(t('common.saved'));
-      // The settings have no id for the cache to match the answer to: read them again.
-      await settings.refetch();
     } catch (e) {
       settingsErrors.capture(e);
     }

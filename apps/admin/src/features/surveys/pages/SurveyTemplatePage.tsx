@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { PageContainer } from '@ant-design/pro-components';
-import { Alert, App, Card, Col, Result, Row, Space } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Result, Row, Space } from 'antd';
+import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { PageError, PageLoading, ToneTag } from '../../../shared/components';
-import { errorMessage } from '../../../shared/apollo';
+import { errorMessage, errorReason } from '../../../shared/apollo';
 import { localiseIssue, useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
@@ -22,6 +22,13 @@ import { wordIssue } from '../components/templates/wording';
 function serverIssues(error: unknown): ServerIssue[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((e) => (e.extensions?.code === 'BAD_USER_INPUT' && Array.isArray(e.extensions.issues) ? (e.extensions.issues as ServerIssue[]) : []));
+}
+
+/** The version someone else published while the draft was written, when the API refused it for that (R-SAT-2). */
+function publishedMeanwhile(error: unknown): number | null {
+  if (errorReason(error) !== 'STALE_VERSION' || !CombinedGraphQLErrors.is(error)) return null;
+  const version = error.errors[0]?.extensions?.currentVersion;
+  return typeof version === 'number' ? version : null;
 }
 
 /**
@@ -40,7 +47,12 @@ export default function SurveyTemplatePage() {
 
   const { data, loading, error, refetch } = useQuery(SurveyTemplateDocument, { variables: { id }, skip: isNew, fetchPolicy: 'cache-and-network' });
   const [save, saving] = useMutation(SaveSurveyTemplateDocument);
-  const [failure, setFailure] = useState<unknown>(null);
+  // The last refused publish, with the draft it sent: its issues are worded from that draft.
+  const [failure, setFailure] = useState<{ error: unknown; draft: Draft } | null>(null);
+  // A publish refused because someone published meanwhile: kept through edits, until the user loads their version.
+  const [stale, setStale] = useState<{ error: unknown; version: number } | null>(null);
+  const [reloading, setReloading] = useState(false);
+  const staleRef = useRef<HTMLDivElement>(null);
   const [dirty, setDirty] = useState(false);
   const guard = useLeaveGuard(dirty && canManage);
 
@@ -51,20 +63,26 @@ export default function SurveyTemplatePage() {
 
   const serverErrors = useMemo(() => {
     const out: Record<string, string> = {};
-    for (const issue of serverIssues(failure)) {
+    if (!failure) return out;
+    for (const issue of serverIssues(failure.error)) {
       const path = issue.field.replace(/^input\./, '');
-      const mine = draftIssueOf(issue);
-      const text = mine ? wordIssue(mine, t) : localiseIssue(issue, locale, 'saveSurveyTemplate');
+      const mine = draftIssueOf(issue, { draft: failure.draft, earlier });
+      const text = mine ? wordIssue(mine, t, locale) : localiseIssue(issue, locale, 'saveSurveyTemplate');
       out[path] = out[path] ? `${out[path]}; ${text}` : text;
     }
     return out;
-  }, [failure, t, locale]);
-  const formError = failure && !Object.keys(serverErrors).length ? errorMessage(failure, locale) : null;
+  }, [failure, earlier, t, locale]);
+  const formError = failure && !Object.keys(serverErrors).length ? errorMessage(failure.error, locale) : null;
+
+  // The notice appears far above the publish button: bring it into view and have it read out.
+  useEffect(() => {
+    if (stale) staleRef.current?.focus();
+  }, [stale]);
 
   async function publish(draft: Draft) {
     setFailure(null);
     try {
-      const { data: saved } = await save({ variables: { input: draftInput(draft, template?.id) } });
+      const { data: saved } = await save({ variables: { input: draftInput(draft, template) } });
       const result = saved?.saveSurveyTemplate;
       if (!result) return;
       void message.success(t('surveyTpl.published', { n: result.latestVersion }));
@@ -73,13 +91,31 @@ export default function SurveyTemplatePage() {
         void navigate(`/survey-templates/${result.id}`, { replace: true });
       }
     } catch (e) {
-      setFailure(e);
+      const version = publishedMeanwhile(e);
+      // Not refetched here: the editor starts afresh from a newly loaded version, and the draft stays until the user chooses.
+      if (version !== null) setStale({ error: e, version });
+      else setFailure({ error: e, draft });
+    }
+  }
+
+  async function loadPublished() {
+    setReloading(true);
+    try {
+      await refetch();
+      setStale(null);
+      setFailure(null);
+    } catch (e) {
+      // The notice and the draft stay, so the user can try again.
+      void message.error(errorMessage(e, locale));
+    } finally {
+      setReloading(false);
     }
   }
 
   if (isNew && !canManage) return <Result status="403" title="403" subTitle={t('surveyTpl.newForbidden')} />;
   if (!isNew && loading && !data) return <PageLoading />;
-  if (!isNew && (error || !template)) return <PageError error={error} onRetry={() => void refetch()} />;
+  // A failed background read keeps the template (and any draft) on screen.
+  if (!isNew && !template) return <PageError error={error} onRetry={() => void refetch()} />;
 
   const isDefault = !!template && data?.surveySettings.defaultTemplate?.id === template.id;
   const title = template ? `${template.code} · ${textIn(template.versions[0]?.title, locale)}` : t('surveyTpl.newTitle');
@@ -104,6 +140,22 @@ export default function SurveyTemplatePage() {
       }
     >
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {stale ? (
+          <div ref={staleRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="tpl-stale">
+            <Alert
+              type="warning"
+              showIcon
+              role="alert"
+              title={errorMessage(stale.error, locale)}
+              description={t('surveyTpl.staleHint', { n: stale.version })}
+              action={
+                <Button icon={<ReloadOutlined />} loading={reloading} onClick={() => void loadPublished()} data-testid="tpl-stale-reload">
+                  {t('surveyTpl.staleReload', { n: stale.version })}
+                </Button>
+              }
+            />
+          </div>
+        ) : null}
         {canManage && initial ? (
           <TemplateEditor
             // A newly published version starts a fresh draft from it.
@@ -115,6 +167,8 @@ export default function SurveyTemplatePage() {
             serverErrors={serverErrors}
             formError={formError}
             saving={saving.loading}
+            // Publishing again would be refused the same way until the newer version is loaded.
+            publishBlocked={!!stale}
             onEdit={() => setFailure(null)}
             onDirtyChange={setDirty}
             onPublish={(draft) => void publish(draft)}

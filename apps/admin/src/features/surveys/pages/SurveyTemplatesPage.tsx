@@ -7,7 +7,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { SurveyTemplatesQuery } from '../../../gql/graphql';
 import { PageError, ToneTag } from '../../../shared/components';
-import { errorMessage, errorReason } from '../../../shared/apollo';
+import { errorMessage } from '../../../shared/apollo';
 import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
@@ -43,7 +43,8 @@ export default function SurveyTemplatesPage() {
       // Without the inactive ones listed, a template switched off leaves the list.
       if (!includeInactive) void refetch();
     } catch (e) {
-      void message.error(errorReason(e) === 'DEFAULT_TEMPLATE' ? t('surveyTpl.conflict.DEFAULT_TEMPLATE', { code: template.code }) : errorMessage(e, locale));
+      // DEFAULT_TEMPLATE among them: the shared catalogue names the template from the error.
+      void message.error(errorMessage(e, locale));
     } finally {
       setToggling(null);
     }

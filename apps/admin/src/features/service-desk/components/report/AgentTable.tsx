@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { Alert, Space } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
-import { ToneTag } from '../../../../shared/components';
+import { ReportTable, ToneTag, type ReportColumn } from '../../../../shared/components';
 import { useI18n } from '../../../../shared/i18n';
-import { ReportTable, type ReportColumn } from './ReportTable';
 import { formatPercent, sortAgents, type AgentRow } from './shape';
 
 /**

@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Space, Statistic } from 'antd';
-import { BarChart } from '../../../../shared/components';
+import { BarChart, ReportTable, type ReportColumn } from '../../../../shared/components';
 import { useI18n } from '../../../../shared/i18n';
 import { RankBars } from './RankBars';
-import { ReportTable, type ReportColumn } from './ReportTable';
 import { anyCount, formatPercent, labelBuckets, monthBucketChart, monthKeyLabel, percent, SERIES_COLORS, type Bucket, type ComplaintAnalysis } from './shape';
 
 export const BREAKDOWNS = ['byRootCause', 'byProduct', 'byResponsibleUnit', 'byTriage'] as const;

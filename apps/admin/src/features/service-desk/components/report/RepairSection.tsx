@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Empty, Space } from 'antd';
-import { BarChart } from '../../../../shared/components';
+import { BarChart, ReportTable, type ReportColumn } from '../../../../shared/components';
 import { useI18n } from '../../../../shared/i18n';
-import { ReportTable, type ReportColumn } from './ReportTable';
 import { anyCount, REPAIR_COLUMNS, repairChart, repairRows, type RepairReport, type RepairRow } from './shape';
 
 /** R-SVC-9: returns and repairs taken in and delivered, month by month, with the year's totals. */

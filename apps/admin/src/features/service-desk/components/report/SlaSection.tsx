@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row } from 'antd';
 import type { SlaReportGroup } from '../../../../gql/graphql';
-import { BarChart } from '../../../../shared/components';
+import { BarChart, ReportTable, type ReportColumn } from '../../../../shared/components';
 import { useI18n } from '../../../../shared/i18n';
 import { RankBars } from './RankBars';
-import { ReportTable, type ReportColumn } from './ReportTable';
 import { formatPercent, monthKeyLabel, SERIES_COLORS, slaMonthChart, type SlaRow } from './shape';
 
 interface Props {

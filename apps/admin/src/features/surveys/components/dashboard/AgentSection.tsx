@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../../shared/i18n';
-import { FigureTable, type FigureColumn } from './FigureTable';
+import { ReportTable, type ReportColumn } from '../../../../shared/components';
 import { formatRate, sortAgentScores, type AgentScore } from '../../dashboardShape';
 
 interface Props {
@@ -20,7 +20,7 @@ interface Props {
 export function AgentSection({ rows, loading, link, caption, fileName }: Props) {
   const { t } = useI18n();
   const sorted = useMemo(() => sortAgentScores(rows), [rows]);
-  const columns: FigureColumn<AgentScore>[] = [
+  const columns: ReportColumn<AgentScore>[] = [
     { key: 'agent', title: t('sat.dimension.AGENT'), value: (r) => `${r.agentName} (${r.employeeNo})`, render: (r) => <Link to={link(r, false)}>{`${r.agentName} (${r.employeeNo})`}</Link> },
     { key: 'unit', title: t('sat.dimension.UNIT'), value: (r) => r.unitName },
     { key: 'forms', title: t('sat.forms'), numeric: true, value: (r) => r.forms },
@@ -35,5 +35,5 @@ export function AgentSection({ rows, loading, link, caption, fileName }: Props) 
       render: (r) => (r.dissatisfiedForms ? <Link to={link(r, true)}>{r.dissatisfiedForms}</Link> : 0),
     },
   ];
-  return <FigureTable<AgentScore> caption={caption} columns={columns} rows={sorted} rowKey={(r) => r.agentId} fileName={fileName} loading={loading} testId="agent-table" />;
+  return <ReportTable<AgentScore> caption={caption} columns={columns} rows={sorted} rowKey={(r) => r.agentId} fileName={fileName} loading={loading} testId="agent-table" />;
 }

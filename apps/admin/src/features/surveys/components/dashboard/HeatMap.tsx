@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import { Card } from 'antd';
+import { visuallyHidden } from '../../../../shared/components';
 import { textOn } from '../../../../shared/components/colors';
 import { useI18n } from '../../../../shared/i18n';
-import { visuallyHidden } from '../SurveyQuestion';
 import { formatRate, monthHeading, NEAR_POINTS, spansYears, type Standing, type UnitLine } from '../../dashboardShape';
 import { Legend } from './Legend';
 

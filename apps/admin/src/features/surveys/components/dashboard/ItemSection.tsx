@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { Card, Empty, Space } from 'antd';
 import type { SatisfactionLevel } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
-import { FigureTable, type FigureColumn } from './FigureTable';
+import { ReportTable, type ReportColumn } from '../../../../shared/components';
 import { formatRate, LEVEL_COLORS, LEVELS, type ItemLine } from '../../dashboardShape';
 import { LevelBars } from './LevelBars';
 import { Legend } from './Legend';
@@ -23,7 +23,7 @@ export function ItemSection({ items, link, fileName }: Props) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const title = t('satDash.itemChart');
-  const columns = useMemo<FigureColumn<ItemLine>[]>(
+  const columns = useMemo<ReportColumn<ItemLine>[]>(
     () => [
       { key: 'question', title: t('sat.dimension.ITEM'), value: (r) => r.title },
       ...LEVELS.map((level, i) => ({
@@ -58,7 +58,7 @@ export function ItemSection({ items, link, fileName }: Props) {
           <Empty description={t('satDash.noForms')} />
         )}
       </Card>
-      <FigureTable<ItemLine> caption={t('satDash.itemTable')} columns={columns} rows={items} rowKey={(r) => r.itemKey} fileName={fileName} testId="item-table" />
+      <ReportTable<ItemLine> caption={t('satDash.itemTable')} columns={columns} rows={items} rowKey={(r) => r.itemKey} fileName={fileName} testId="item-table" />
     </Space>
   );
 }

@@ -2,8 +2,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Card, Col, Row, Space, Typography } from 'antd';
 import { useI18n } from '../../../../shared/i18n';
-import { FigureTable, type FigureColumn } from './FigureTable';
-import { visuallyHidden } from '../SurveyQuestion';
+import { ReportTable, visuallyHidden, type ReportColumn } from '../../../../shared/components';
 import { formatRate, isBelow, monthHeading, spansYears, type Counts, type UnitCell, type UnitLine } from '../../dashboardShape';
 import { BELOW_COLOR, RATE_COLOR, RateChart, TARGET_COLOR } from './RateChart';
 import { Legend } from './Legend';
@@ -59,7 +58,7 @@ export function UnitMonthSection({ lines, months, link, fileName }: Props) {
     );
   };
 
-  const columns: FigureColumn<UnitLine>[] = [
+  const columns: ReportColumn<UnitLine>[] = [
     { key: 'unit', title: t('sat.dimension.UNIT'), value: (l) => l.path, render: (l) => <span style={{ paddingInlineStart: l.depth * 16, whiteSpace: 'nowrap' }}>{l.name}</span> },
     { key: 'target', title: t('sat.target'), value: targetText, numeric: true },
     ...months.map((month, i) => ({
@@ -109,7 +108,7 @@ export function UnitMonthSection({ lines, months, link, fileName }: Props) {
           ]}
         />
       </Card>
-      <FigureTable<UnitLine>
+      <ReportTable<UnitLine>
         caption={t('satDash.unitTable')}
         columns={columns}
         rows={lines}

@@ -57,6 +57,7 @@ export function ActiveFilterTags({ filter, names, onRemove, onClear }: Props) {
         return tag(t(filter.itemKey ? 'surveyResp.filter.level' : 'surveyResp.filter.overallLevel'), t(`sat.level.${value as SatisfactionLevel}`));
       case 'unitId':
       case 'stationId':
+      case 'templateId':
       case 'agentId':
       case 'customerId':
       case 'itemKey':

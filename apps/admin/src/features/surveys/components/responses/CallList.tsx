@@ -3,6 +3,7 @@ import type { SurveyCallListQuery } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
 import { minute } from '../../../service-desk/format';
 import { EmptyText } from './EmptyText';
+import { PhoneNumbers } from './PhoneNumbers';
 
 export type Call = SurveyCallListQuery['surveyInvitations']['nodes'][number];
 
@@ -14,12 +15,13 @@ interface Props {
   onPick: (call: Call) => void;
 }
 
-/** Invitations waiting for a call, latest first; picking one opens its questions below. */
+/** Invitations waiting for a call, latest first, with the numbers to dial; picking one opens its questions below. */
 export function CallList({ rows, loading, pagination, pickedId, onPick }: Props) {
   const { t } = useI18n();
   const now = Date.now();
   const columns: TableColumnsType<Call> = [
     { title: t('surveyResp.col.customer'), key: 'customer', render: (_, c) => c.customerName },
+    { title: t('surveyResp.entry.phone'), key: 'phones', render: (_, c) => <PhoneNumbers phones={c.customerPhones} /> },
     {
       title: t('surveyResp.col.stationUnit'),
       key: 'unit',
@@ -56,7 +58,14 @@ export function CallList({ rows, loading, pagination, pickedId, onPick }: Props)
         c.id === pickedId ? (
           <Typography.Text strong>{t('surveyResp.calls.picked')}</Typography.Text>
         ) : (
-          <Button size="small" onClick={() => onPick(c)} aria-label={t('surveyResp.calls.pickAria', { customer: c.customerName })} data-testid={`call-pick-${c.id}`}>
+          // No space put between two CJK characters: the visible word must stay inside the accessible name.
+          <Button
+            size="small"
+            autoInsertSpace={false}
+            onClick={() => onPick(c)}
+            aria-label={t('surveyResp.calls.pickAria', { customer: c.customerName })}
+            data-testid={`call-pick-${c.id}`}
+          >
             {t('surveyResp.calls.pick')}
           </Button>
         ),

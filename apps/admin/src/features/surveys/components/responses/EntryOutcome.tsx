@@ -1,19 +1,21 @@
 import { Link } from 'react-router';
 import { Button, Result, Space } from 'antd';
+import type { EnterSurveyResponseMutation } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
+import { useViewer } from '../../../../app/session';
+import { canAccess } from '../../../../app/access';
 
-export interface Outcome {
-  responseId: string;
-  complete: boolean;
-  pointsAwarded: number;
-  followUp: boolean;
-  complaintTicketId?: string | null;
-  complaintNumber?: string | null;
-}
+type Outcome = EnterSurveyResponseMutation['submitSurveyResponse'];
 
-/** What the keyed-in form led to: counted or partial (R-SAT-3), a complaint (R-SAT-5), points (R-SAT-6). */
+/**
+ * What the keyed-in form led to: counted or partial (R-SAT-3), a complaint (R-SAT-5), points
+ * (R-SAT-6). The complaint's number comes with the submission, so an agent who may open
+ * neither the case nor the form can still tell it to the customer.
+ */
 export function EntryOutcome({ outcome, onNext }: { outcome: Outcome; onNext: () => void }) {
   const { t } = useI18n();
+  const { permissions } = useViewer();
+  const number = outcome.complaintNumber ?? outcome.complaintTicketId;
   return (
     <Result
       status={outcome.followUp ? 'warning' : 'success'}
@@ -29,9 +31,13 @@ export function EntryOutcome({ outcome, onNext }: { outcome: Outcome; onNext: ()
               {outcome.complaintTicketId ? (
                 <>
                   {' '}
-                  <Link to={`/tickets/${outcome.complaintTicketId}`} data-testid="entry-complaint-link">
-                    {outcome.complaintNumber ?? t('surveyResp.col.complaint')}
-                  </Link>
+                  {canAccess(permissions, 'ReadTicket') ? (
+                    <Link to={`/tickets/${outcome.complaintTicketId}`} data-testid="entry-complaint-number">
+                      {number}
+                    </Link>
+                  ) : (
+                    <strong data-testid="entry-complaint-number">{number}</strong>
+                  )}
                 </>
               ) : null}
             </span>
@@ -40,9 +46,13 @@ export function EntryOutcome({ outcome, onNext }: { outcome: Outcome; onNext: ()
         </Space>
       }
       extra={[
-        <Link key="view" to={`/survey-responses/${outcome.responseId}`} data-testid="entry-view-form">
-          {t('surveyResp.entry.viewForm')}
-        </Link>,
+        ...(canAccess(permissions, 'ReadSurvey')
+          ? [
+              <Link key="view" to={`/survey-responses/${outcome.responseId}`} data-testid="entry-view-form">
+                {t('surveyResp.entry.viewForm')}
+              </Link>,
+            ]
+          : []),
         <Button key="next" type="primary" onClick={onNext} data-testid="entry-next">
           {t('surveyResp.entry.next')}
         </Button>,

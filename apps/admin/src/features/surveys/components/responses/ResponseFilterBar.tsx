@@ -3,19 +3,22 @@ import dayjs from 'dayjs';
 import type { SatisfactionLevel, SurveyChannel, SurveySource } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
 import type { UnitOption } from '../../../org';
-import { CHANNELS, LEVELS, SOURCES, type Filter } from '../../responses-filter';
+import { LEVELS } from '../../levels';
+import { CHANNELS, SOURCES, type Filter } from '../../responses-filter';
 
 interface Props {
   filter: Filter;
   /** Absent for a reader who may not see the org chart: the unit then comes from links only. */
   units?: UnitOption[];
+  /** Every template, inactive ones too: their forms stay in the list. */
+  templates?: { value: string; label: string; active: boolean }[];
   onChange: (patch: Filter) => void;
 }
 
 const bool = (v: boolean | undefined) => (v === undefined ? undefined : String(v));
 
 /** The forms list's filters; each change rewrites the URL, which the list reads. */
-export function ResponseFilterBar({ filter, units, onChange }: Props) {
+export function ResponseFilterBar({ filter, units, templates, onChange }: Props) {
   const { t } = useI18n();
   const any = t('surveyResp.list.any');
   return (
@@ -38,6 +41,22 @@ export function ResponseFilterBar({ filter, units, onChange }: Props) {
             treeData={units}
             value={filter.unitId}
             onChange={(unitId?: string) => onChange({ unitId })}
+            style={{ width: 220 }}
+            placeholder={any}
+          />
+        </Form.Item>
+      ) : null}
+      {templates ? (
+        <Form.Item label={t('surveyResp.filter.template')} htmlFor="responseFilters_templateId">
+          <Select<string>
+            id="responseFilters_templateId"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={filter.templateId}
+            onChange={(templateId?: string) => onChange({ templateId })}
+            options={[...templates]
+              .sort((a, b) => Number(b.active) - Number(a.active))
+              .map((x) => ({ value: x.value, label: x.active ? x.label : `${x.label} (${t('surveyTpl.inactive')})` }))}
             style={{ width: 220 }}
             placeholder={any}
           />

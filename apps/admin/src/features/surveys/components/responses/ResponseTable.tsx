@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { Space, Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import type { SurveyResponseListRowFragment } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
-import { minute } from '../../../service-desk/format';
-import { excerpt, remarksOf } from '../../responses-view';
+import { AnsweredWhen } from './AnsweredWhen';
+import { answeredWhen, excerpt, remarksOf } from '../../responses-view';
 import { LevelTag } from './LevelTag';
 import { EmptyText } from './EmptyText';
 
@@ -26,11 +26,14 @@ export function ResponseTable({ rows, loading, pagination, fullComments }: Props
       key: 'answeredAt',
       width: 150,
       fixed: 'left',
-      render: (_, r) => (
-        <Link to={`/survey-responses/${r.id}`} data-testid="response-link" aria-label={`${t('surveyResp.list.open')} ${minute(r.answeredAt)} ${r.customerName}`}>
-          {minute(r.answeredAt)}
-        </Link>
-      ),
+      render: (_, r) => {
+        const when = answeredWhen(r.answeredOn, r.answeredAt);
+        return (
+          <Link to={`/survey-responses/${r.id}`} data-testid="response-link" aria-label={`${t('surveyResp.list.open')} ${when.date} ${when.time} ${r.customerName}`}>
+            <AnsweredWhen when={when} />
+          </Link>
+        );
+      },
     },
     { title: t('surveyResp.col.customer'), key: 'customer', width: 110, render: (_, r) => r.customerName },
     { title: t('surveyResp.col.overall'), key: 'overall', width: 130, render: (_, r) => <LevelTag level={r.overallLevel} partialLabel={t('surveyResp.partial')} /> },

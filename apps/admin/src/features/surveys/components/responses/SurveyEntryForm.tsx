@@ -1,10 +1,11 @@
-import { Alert, Button, Descriptions, Form, Radio, Select, Typography, type FormInstance } from 'antd';
+import { Alert, Button, Descriptions, Form, Radio, Select, type FormInstance } from 'antd';
 import type { PreferredLanguage, SurveyChannel } from '../../../../gql/graphql';
 import { FormAlert, SearchSelect, type SearchSource } from '../../../../shared/components';
-import { translate, useI18n } from '../../../../shared/i18n';
+import { LOCALE_OF_LANGUAGE, translate, useI18n } from '../../../../shared/i18n';
 import { SurveyQuestion, type Answer } from '../SurveyQuestion';
-import { LANGUAGES, LOCALE_OF_LANGUAGE, levelOptions, textIn, type EntryItem } from '../../responses-entry';
+import { LANGUAGES, levelOptions, textIn, type EntryItem } from '../../responses-entry';
 import type { Call } from './CallList';
+import { PhoneNumbers } from './PhoneNumbers';
 
 export type EntryMode = 'call' | 'customer';
 
@@ -26,12 +27,11 @@ const STAFF_CHANNELS: readonly SurveyChannel[] = ['PHONE', 'INTERVIEW'];
 interface Props {
   form: FormInstance<EntryFields>;
   mode: EntryMode;
-  /** False for a reader who may not see the call list: only the customer route is offered. */
-  canUseList: boolean;
   onModeChange: (mode: EntryMode) => void;
   call?: Call;
   customers?: SearchSource;
-  contact?: { phones: readonly string[]; contactVisible: boolean } | null;
+  /** The numbers of the customer being surveyed, once known. */
+  phones?: readonly string[] | null;
   templates: { value: string; label: string }[];
   items: readonly EntryItem[];
   answers: Record<string, Answer>;
@@ -47,7 +47,7 @@ interface Props {
 
 /** A phone or interview survey keyed in by staff (R-SAT-1); presentational, the page sends it. */
 export function SurveyEntryForm(props: Props) {
-  const { form, mode, canUseList, onModeChange, call, customers, contact, templates, items, answers, onAnswer, questionErrors, formError, unknown, warnings, submitting, onSubmit } = props;
+  const { form, mode, onModeChange, call, customers, phones, templates, items, answers, onAnswer, questionErrors, formError, unknown, warnings, submitting, onSubmit } = props;
   const { t } = useI18n();
   const language = Form.useWatch('language', form) ?? 'ZH_HANT';
   // The questions and levels are read out to the customer: in the form's language, not the console's.
@@ -63,7 +63,7 @@ export function SurveyEntryForm(props: Props) {
           value={mode}
           onChange={(e) => onModeChange(e.target.value as EntryMode)}
           options={[
-            { value: 'call', label: t('surveyResp.entry.fromList'), disabled: !canUseList },
+            { value: 'call', label: t('surveyResp.entry.fromList') },
             { value: 'customer', label: t('surveyResp.entry.anyCustomer') },
           ]}
           data-testid="entry-mode"
@@ -94,11 +94,10 @@ export function SurveyEntryForm(props: Props) {
         </>
       )}
 
-      {contact ? (
+      {phones ? (
         <Descriptions size="small" column={1} style={{ marginBottom: 16 }} data-testid="entry-phone">
           <Descriptions.Item label={t('surveyResp.entry.phone')}>
-            {contact.phones.length ? contact.phones.join('、') : t('surveyResp.entry.noPhone')}
-            {contact.phones.length && !contact.contactVisible ? <Typography.Text type="secondary"> {t('surveyResp.entry.phoneMasked')}</Typography.Text> : null}
+            <PhoneNumbers phones={phones} />
           </Descriptions.Item>
         </Descriptions>
       ) : null}

@@ -88,12 +88,7 @@ export function EvaluationSection({ kind, period, periods, rows, loading, error,
         </Flex>
       }
     >
-      {data.length || loading ? (
-        <Table<EvaluationRow> rowKey="id" size="small" pagination={false} loading={loading} dataSource={data} columns={columns} />
-      ) : (
-        // Not an empty table: antd greys its placeholder below WCAG AA contrast.
-        <Typography.Text type="secondary">{empty}</Typography.Text>
-      )}
+      <Table<EvaluationRow> rowKey="id" size="small" pagination={false} loading={loading} dataSource={data} columns={columns} locale={{ emptyText: empty }} />
     </Card>
   );
 

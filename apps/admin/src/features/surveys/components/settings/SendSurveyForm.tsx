@@ -2,9 +2,10 @@ import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Radio, Row, S
 import dayjs, { type Dayjs } from 'dayjs';
 import { FormAlert, SearchSelect, type SearchSource } from '../../../../shared/components';
 import { useFieldErrors } from '../../../../shared/hooks';
-import { useI18n } from '../../../../shared/i18n';
+import type { PreferredLanguage } from '../../../../gql/graphql';
+import { LANGUAGE_OF_LOCALE, LOCALES, useI18n } from '../../../../shared/i18n';
 import type { UnitOption } from '../../../org';
-import { AUDIENCES, canReturnLink, SEND_LIMITS, sendProblems, type Audience, type SendDelivery, type SendDraft } from '../../settings-send';
+import { AUDIENCES, canReturnLink, DELIVERIES, SEND_LIMITS, sendProblems, type Audience, type SendDelivery, type SendDraft } from '../../settings-send';
 import type { TemplateOption } from './TriggerSettingsForm';
 
 interface FormValues {
@@ -19,6 +20,7 @@ interface FormValues {
   campaign?: string;
   templateId?: string;
   delivery: SendDelivery;
+  language?: PreferredLanguage;
   respectQuietPeriod: boolean;
   sendAt?: Dayjs | null;
 }
@@ -40,7 +42,8 @@ interface Props {
   onSubmit: (draft: SendDraft) => void;
 }
 
-const FIELDS = ['customerIds', 'sampleSize', 'templateId', 'campaign', 'sendAt'] as const;
+const FIELDS = ['customerIds', 'sampleSize', 'templateId', 'campaign', 'sendAt', 'delivery', 'language'] as const;
+const LANGUAGES = LOCALES.map((l) => LANGUAGE_OF_LOCALE[l]);
 const INITIAL: Partial<FormValues> = { audience: 'SAMPLE', delivery: 'EMAIL', respectQuietPeriod: true };
 
 function draftOf(v: FormValues): SendDraft {
@@ -58,6 +61,7 @@ function draftOf(v: FormValues): SendDraft {
     campaign: v.campaign ?? null,
     templateId: v.templateId ?? null,
     delivery: v.delivery,
+    language: v.language ?? null,
     respectQuietPeriod: v.respectQuietPeriod,
     sendAt: v.sendAt ? v.sendAt.toISOString() : null,
   };
@@ -66,8 +70,9 @@ function draftOf(v: FormValues): SendDraft {
 /**
  * Sends a survey by hand (R-SAT-1): to customers picked by name, to everyone a CRM filter
  * finds (a campaign), or to a random sample of them. Customers asked within the quiet period
- * are skipped unless the sender says otherwise; one customer's link can be handed back to pass
- * on in person. Each customer is asked in their own preferred language.
+ * are skipped unless the sender says otherwise. The survey goes by email, to the phone list,
+ * or (one customer, now) as a link handed back to pass on in person; in one language for
+ * everyone, or in each customer's preferred one.
  */
 export function SendSurveyForm({ templates, defaultTemplate, quietDays, customers, units, tiers, tags, errors, formError, loading, onSubmit }: Props) {
   const { t } = useI18n();
@@ -188,10 +193,15 @@ export function SendSurveyForm({ templates, defaultTemplate, quietDays, customer
         <Radio.Group
           aria-label={t('surveySet.send.delivery')}
           data-testid="send-delivery"
-          options={[
-            { value: 'EMAIL', label: t('surveySet.send.delivery.EMAIL') },
-            { value: 'LINK', label: t('surveySet.send.delivery.LINK'), disabled: !linkAllowed },
-          ]}
+          options={DELIVERIES.map((d) => ({ value: d, label: t(`surveySet.send.delivery.${d}`), disabled: d === 'LINK' && !linkAllowed }))}
+        />
+      </Form.Item>
+      <Form.Item name="language" label={t('surveySet.send.surveyLanguage')} extra={t('surveySet.send.languageHint')} style={{ maxWidth: 320 }}>
+        <Select<PreferredLanguage>
+          allowClear
+          placeholder={t('surveySet.send.preferredLanguage')}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+          data-testid="send-language"
         />
       </Form.Item>
       <Form.Item
@@ -202,7 +212,6 @@ export function SendSurveyForm({ templates, defaultTemplate, quietDays, customer
       >
         <Switch data-testid="send-respect-quiet" />
       </Form.Item>
-      <Alert type="info" showIcon style={{ marginBottom: 16, maxWidth: 960 }} title={t('surveySet.send.languageNote')} />
       <Button type="primary" htmlType="submit" loading={loading} data-testid="send-survey">
         {t('surveySet.send.submit')}
       </Button>

@@ -23,6 +23,8 @@ interface Props {
   /** A failure no field can show. */
   formError: string | null;
   saving: boolean;
+  /** Publishing cannot succeed as things stand (someone published meanwhile); the page says why. */
+  publishBlocked?: boolean;
   /** The draft changed: the API's problems were about what it was. */
   onEdit: () => void;
   onDirtyChange: (dirty: boolean) => void;
@@ -34,8 +36,8 @@ interface Props {
  * see. The draft is checked as the API checks it before anything is sent, and the problems
  * are listed above the form, each linked to its field.
  */
-export function TemplateEditor({ initial, isNew, nextVersion, earlier, serverErrors, formError, saving, onEdit, onDirtyChange, onPublish }: Props) {
-  const { t } = useI18n();
+export function TemplateEditor({ initial, isNew, nextVersion, earlier, serverErrors, formError, saving, publishBlocked = false, onEdit, onDirtyChange, onPublish }: Props) {
+  const { t, locale } = useI18n();
   const [draft, setDraft] = useState(initial);
   const [initialKey] = useState(() => draftKey(initial));
   const [attempted, setAttempted] = useState(false);
@@ -56,9 +58,9 @@ export function TemplateEditor({ initial, isNew, nextVersion, earlier, serverErr
   // The console's own check speaks for the draft as it is now; the API's stays until the next edit.
   const errors = useMemo(() => {
     const out: Record<string, string> = { ...serverErrors };
-    for (const issue of issues) out[issue.path] ??= wordIssue(issue, t);
+    for (const issue of issues) out[issue.path] ??= wordIssue(issue, t, locale);
     return out;
-  }, [serverErrors, issues, t]);
+  }, [serverErrors, issues, t, locale]);
   const problems = Object.entries(errors);
 
   function change(next: Draft) {
@@ -209,7 +211,7 @@ export function TemplateEditor({ initial, isNew, nextVersion, earlier, serverErr
                     onPublish(draft);
                   }}
                 >
-                  <Button type="primary" icon={<CloudUploadOutlined />} loading={saving} data-testid="tpl-publish">
+                  <Button type="primary" icon={<CloudUploadOutlined />} loading={saving} disabled={publishBlocked} data-testid="tpl-publish">
                     {t('surveyTpl.publish', { n: nextVersion })}
                   </Button>
                 </Popconfirm>

@@ -1,6 +1,6 @@
 import { Col, Form, Input, Row } from 'antd';
 import { LOCALE_LABEL } from '../../../../shared/i18n';
-import { visuallyHidden } from '../SurveyQuestion';
+import { visuallyHidden } from '../../../../shared/components';
 import { LANG_LOCALE, LANGS, MAX_TEXT, fieldId, type Lang, type Texts } from '../../templates-draft';
 
 interface Props {

@@ -1,13 +1,26 @@
 import type { SurveyItemKind } from '../../../../gql/graphql';
-import { LOCALE_LABEL, type Translate } from '../../../../shared/i18n';
+import { LOCALE_LABEL, localiseIssue, type Locale, type Translate } from '../../../../shared/i18n';
 import { ITEM_KINDS, LANG_LOCALE, type DraftIssue, type Lang } from '../../templates-draft';
 
 const isKind = (v: unknown): v is SurveyItemKind => (ITEM_KINDS as readonly unknown[]).includes(v);
 
-/** A draft problem in the reader's words; an earlier kind is named as the kind list names it. */
-export function wordIssue(issue: DraftIssue, t: Translate): string {
-  const was = issue.vars?.was;
-  return t(`surveyTpl.err.${issue.code}`, { ...issue.vars, ...(isKind(was) ? { was: t(`sat.itemKind.${was}`) } : {}) });
+/**
+ * A draft problem in the reader's words. The two rules other pages meet too (one OVERALL
+ * question, R-SAT-3; a key keeps its kind, R-SAT-2) are worded by the shared catalogue, with
+ * the count and the earlier kind (named as the kind list names it) the console knows.
+ */
+export function wordIssue(issue: DraftIssue, t: Translate, locale: Locale): string {
+  const { code, path: field, vars } = issue;
+  switch (code) {
+    case 'overallCount':
+      return localiseIssue({ field, code: 'overall_count', message: '' }, locale, 'saveSurveyTemplate', { count: vars?.n ?? 0 });
+    case 'kindChanged': {
+      const was = vars?.was;
+      return localiseIssue({ field, code: 'kind_changed', message: '' }, locale, 'saveSurveyTemplate', isKind(was) ? { was: t(`sat.itemKind.${was}`) } : undefined);
+    }
+    default:
+      return t(`surveyTpl.err.${code}`, vars);
+  }
 }
 
 /** Where a draft path points, for the list of problems above the form: `items.2.label.en` → 第 3 題 · 題目文字 · English. */

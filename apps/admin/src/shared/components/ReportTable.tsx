@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { Button, Flex, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { useI18n } from '../../../../shared/i18n';
-import { downloadCsv, type CsvValue } from '../../../service-desk/components/report/csv';
+import { useI18n } from '../i18n';
+import { downloadCsv, type CsvValue } from './csv';
 
-export interface FigureColumn<Row> {
+export interface ReportColumn<Row> {
   key: string;
   title: string;
-  /** What the CSV file holds: the cell's text as shown. */
+  /** What the CSV file holds, and what the cell shows unless `render` says otherwise. */
   value: (row: Row) => CsvValue;
-  /** The cell on screen (a link to the forms behind the figure); `value` when left out. */
+  /** The cell on screen (a link to the records behind the figure, say); `value` when left out. */
   render?: (row: Row) => ReactNode;
   numeric?: boolean;
 }
@@ -17,7 +17,7 @@ export interface FigureColumn<Row> {
 interface Props<Row> {
   /** Heads the table and names it to assistive technology. */
   caption: string;
-  columns: readonly FigureColumn<Row>[];
+  columns: readonly ReportColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   /** The downloaded file's name, without `.csv`. */
@@ -29,12 +29,13 @@ interface Props<Row> {
 }
 
 /**
- * A dashboard table whose CSV download holds exactly what the table shows. The service
- * desk's report table does the same, but its strings load only with the service desk's pages.
+ * A report's figures as a table, with the same columns downloadable as CSV: the table is
+ * also what a screen reader gets in place of the chart above it. The service reports and the
+ * satisfaction dashboard both use it, so its one string is in the core catalogue.
  */
-export function FigureTable<Row extends object>({ caption, columns, rows, rowKey, fileName, strong, loading, testId }: Props<Row>) {
+export function ReportTable<Row extends object>({ caption, columns, rows, rowKey, fileName, strong, loading, testId }: Props<Row>) {
   const { t } = useI18n();
-  const download = () => downloadCsv(`${fileName}.csv`, [columns.map((c) => c.title), ...rows.map((r) => columns.map((c) => c.value(r)))]);
+  const exportRows = () => downloadCsv(`${fileName}.csv`, [columns.map((c) => c.title), ...rows.map((r) => columns.map((c) => c.value(r)))]);
   return (
     <Table<Row>
       size="small"
@@ -43,12 +44,13 @@ export function FigureTable<Row extends object>({ caption, columns, rows, rowKey
       data-testid={testId}
       rowKey={rowKey}
       dataSource={[...rows]}
+      // A month per column (the dashboard's units × months) outgrows a narrow screen: scroll, don't squeeze.
       scroll={{ x: 'max-content' }}
       title={() => (
         <Flex justify="space-between" align="center" gap={8} wrap>
           <Typography.Text strong>{caption}</Typography.Text>
-          <Button size="small" icon={<DownloadOutlined />} onClick={download} disabled={!rows.length} aria-label={`${t('satDash.exportTable')}: ${caption}`}>
-            {t('satDash.exportTable')}
+          <Button size="small" icon={<DownloadOutlined />} onClick={exportRows} disabled={!rows.length} aria-label={`${t('common.exportCsv')}: ${caption}`}>
+            {t('common.exportCsv')}
           </Button>
         </Flex>
       )}

@@ -1,4 +1,4 @@
-import { bytesToBase64, downloadInlineFile, type InlineFile } from '../../../../shared/download';
+import { bytesToBase64, downloadInlineFile, type InlineFile } from '../download';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

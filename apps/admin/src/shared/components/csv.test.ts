@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes } from '../../../../shared/download';
+import { base64ToBytes } from '../download';
 import { csvCell, csvFile, toCsv } from './csv';
 
 describe('report CSV files', () => {
