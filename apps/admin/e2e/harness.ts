@@ -207,3 +207,13 @@ export async function signedInContext(browser: Browser, baseURL: string, email: 
 export function answered(page: Page, operation: string) {
   return page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes(`"operationName":"${operation}"`));
 }
+
+/** A GraphQL call straight to the API, as an integration or a colleague's own client makes it. */
+export async function callGraphql<T>(api: Api, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const { data, errors } = (await res.json()) as { data?: T; errors?: unknown[] };
+  if (errors?.length || !data) throw new Error(`GraphQL failed: ${JSON.stringify(errors)}`);
+  return data;
+}

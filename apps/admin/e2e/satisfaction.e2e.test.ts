@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { answered, launchBrowser, PASSWORD, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import { answered, type Api, callGraphql, launchBrowser, PASSWORD, screenshot, seriousViolations, signedInContext, startApi } from './harness';
 
 /*
  * R-SAT-3 / R-SAT-5 end to end: the station's customer-service department asks a customer
@@ -24,14 +24,7 @@ let before = new Map<string, { forms: number; satisfied: number }>();
 const SLOW = { timeout: 120_000 };
 const year = new Date().getFullYear();
 
-async function callApi<T>(query: string, variables: Record<string, unknown> = {}, token = bearer): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const { data, errors } = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (errors?.length || !data) throw new Error(`GraphQL failed: ${JSON.stringify(errors)}`);
-  return data;
-}
+const callApi = <T>(query: string, variables: Record<string, unknown> = {}, token = bearer) => callGraphql<T>(api, query, variables, token);
 
 interface Row {
   unitId: string | null;

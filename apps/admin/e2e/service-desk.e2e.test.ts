@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { answered, launchBrowser, pickOption, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi, PASSWORD, type Api } from './harness';
+import { answered, type Api, callGraphql, launchBrowser, PASSWORD, pickOption, pickTreeOption, screenshot, seriousViolations, signedInContext, startApi } from './harness';
 
 /*
  * The service desk in the console (R-SVC-1…10): an agent opens a complaint for a customer
@@ -20,16 +20,7 @@ const tail = String(Date.now()).slice(-6);
 const customerName = `回訪客戶${tail}`;
 let customerId = '';
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const res = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => callGraphql<T>(api, query, variables, token);
 
 beforeAll(async () => {
   api = await startApi();

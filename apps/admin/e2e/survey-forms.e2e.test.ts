@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { answered, launchBrowser, PASSWORD, pickFirstOption, pickOption, screenshot, seriousViolations, signIn, startApi, type Api } from './harness';
+import { answered, type Api, callGraphql, launchBrowser, PASSWORD, pickFirstOption, pickOption, screenshot, seriousViolations, signIn, startApi } from './harness';
 
 /*
  * Phone surveys and the forms behind the satisfaction figures (R-SAT-1, R-SAT-3, R-SAT-5).
@@ -29,16 +29,7 @@ let responseId = '';
 let complaintNumber = '';
 let agentToken = '';
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(agentToken ? { authorization: `Bearer ${agentToken}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const gql = <T>(query: string, variables: Record<string, unknown> = {}) => callGraphql<T>(api, query, variables, agentToken || undefined);
 
 beforeAll(async () => {
   api = await startApi();

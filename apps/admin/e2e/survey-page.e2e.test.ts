@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, PASSWORD, screenshot, seriousViolations, startApi, type Api } from './harness';
+import { type Api, callGraphql, launchBrowser, PASSWORD, screenshot, seriousViolations, startApi } from './harness';
 
 // R-SAT-1 / R-SAT-5: the customer answers a personal survey link on a phone, without an
 // account; a 不滿意 answer promises a follow-up, and the link works once only.
@@ -18,14 +18,7 @@ interface Item {
 let items: Item[] = [];
 let bestLevel = '';
 
-async function callApi<T>(query: string, variables: Record<string, unknown>, bearer?: string): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const { data, errors } = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (errors?.length || !data) throw new Error(`GraphQL failed: ${JSON.stringify(errors)}`);
-  return data;
-}
+const callApi = <T>(query: string, variables: Record<string, unknown>, bearer?: string) => callGraphql<T>(api, query, variables, bearer);
 
 beforeAll(async () => {
   api = await startApi();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { answered, launchBrowser, PASSWORD, pickOption, screenshot, seriousViolations, signedInContext, startApi, type Api } from './harness';
+import { answered, type Api, callGraphql, launchBrowser, PASSWORD, pickOption, screenshot, seriousViolations, signedInContext, startApi } from './harness';
 
 /*
  * Survey templates in the console (R-SAT-2). Someone with the right to manage surveys writes
@@ -34,14 +34,7 @@ afterAll(async () => {
 });
 
 /** A colleague's own call to the API, outside the browser. */
-async function callApi<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const { data, errors } = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (errors?.length || !data) throw new Error(`GraphQL failed: ${JSON.stringify(errors)}`);
-  return data;
-}
+const callApi = <T>(query: string, variables: Record<string, unknown>, token?: string) => callGraphql<T>(api, query, variables, token);
 
 async function fillTexts(path: string, [zhHant, zhHans, en]: [string, string, string]) {
   await page.locator(`#tpl-${path}-zhHant`).fill(zhHant);
