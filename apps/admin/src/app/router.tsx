@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, useLocation, type RouteObject } from 'react-router';
-import { PageLoading } from '../shared/components';
+// From its own file: the shared index would pull every shared component into the first download.
+import { PageLoading } from '../shared/components/PageState';
 import { publicSurveyPage } from '../features/surveys/routes';
 import { featureRoutes } from './access';
 import { useSession } from './session';
