@@ -152,4 +152,16 @@ describe('a customer answers a survey link on a phone', () => {
     expect(new URL(page.url()).pathname).toBe('/s/not-a-real-link');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  // Last: the address stays turned away for the rest of the API's window.
+  it('asks an address that keeps trying unknown links to wait, accessibly', async () => {
+    for (let i = 0; i < 30; i++) {
+      await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ surveyInvitation(token: "' + `guess${i}`.padEnd(43, 'x') + '") { title } }' }) });
+    }
+    await page.goto(`/s/${'y'.repeat(43)}`);
+    await page.getByTestId('survey-rate-limited').waitFor();
+    expect(await page.getByTestId('survey-rate-limited').textContent()).toMatch(/稍候|wait/);
+    await screenshot(page, 'survey-04-rate-limited');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -43,6 +43,12 @@ function as(who: CrmUser) {
 const pos = () => ({ apiKey: posKey });
 const d = () => t.data;
 
+/** A customer's timeline entries of one kind, newest first: the facts the console words in the reader's language. */
+async function entries(customerId: string, kind: string): Promise<{ summary: string; refType: string | null; data: Record<string, unknown> | null }[]> {
+  const r = await ok(t.gql(TIMELINE, { id: customerId }, as('agent')));
+  return r.customer.timeline.nodes.filter((n: { kind: string }) => n.kind === kind).map(({ summary, refType, data }: { summary: string; refType: string | null; data: Record<string, unknown> | null }) => ({ summary, refType, data }));
+}
+
 async function ok<T = any>(r: Promise<GqlResult<T>> | GqlResult<T>): Promise<T> {
   const res = await r;
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
@@ -67,6 +73,7 @@ const RECORD = `mutation P($input: RecordPurchaseInput!) { recordPurchase(input:
 const REFUND = `mutation R($input: RefundPurchaseInput!) { refundPurchase(input: $input) { id status } }`;
 const PUBLISH = `mutation P($input: TierRulesInput!, $v: Int!) { publishTierChange(input: $input, expectedVersion: $v) { rulesVersion customers upgrades downgrades rows { code current projected up down } } }`;
 const PREVIEW = `query P($input: TierRulesInput!) { previewTierChange(input: $input) { rulesVersion customers upgrades downgrades unchanged rows { code current projected up down } } }`;
+const TIMELINE = `query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary refType data } } } }`;
 const TIER = `query T($id: ID!) { customer(id: $id) { tier { code } tierStatus { tier { code } qualifiedTier { code } figures { windowSpend windowPurchases daysSinceLastPurchase } nextTier { code } missingForNext graceEndsAt overridden } tierHistory { reason fromTier { code } toTier { code } note figures { windowSpend windowPurchases lifetimeSpend } } } }`;
 
 let seq = 0;
@@ -106,9 +113,13 @@ describe('customer files (R-CRM-1)', () => {
       ),
     );
     expect(r.createCustomer).toMatchObject({ code: expect.stringMatching(/^C\d{7}$/), phones: ['0912345678', '+886223456789'], email: 'chan@example.tw', contactVisible: true, homeStation: { code: 'ST' } });
-    const tl = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { tags timeline { nodes { kind } } } }`, { id: r.createCustomer.id }, as('agent')));
+    const tl = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { tags } }`, { id: r.createCustomer.id }, as('agent')));
     expect(tl.customer.tags).toEqual(['VIP', '家庭']);
-    expect(tl.customer.timeline.nodes.map((n: { kind: string }) => n.kind)).toContain('CUSTOMER_CREATED');
+    // R-CRM-1: the file's history starts with where it was opened, as facts rather than a sentence.
+    const station = d().units.station;
+    expect(await entries(r.createCustomer.id, 'CUSTOMER_CREATED')).toEqual([
+      { summary: station.name, refType: null, data: { via: 'CONSOLE', station: { name: station.name, nameEn: station.nameEn ?? null } } },
+    ]);
   });
 
   it.each([
@@ -223,6 +234,14 @@ describe('purchases from a point of sale', () => {
     expect(again.recordPurchase).toEqual(first.recordPurchase);
     const file = await ok(t.gql(CUSTOMER, { id: c.id }, as('agent')));
     expect(file.customer).toMatchObject({ purchaseCount: 1, lifetimeSpend: '1200.50' });
+    // R-CRM-1: one purchase record in the file, however often the POS posted it.
+    expect(await entries(c.id, 'PURCHASE')).toEqual([
+      {
+        summary: `1200.50 · ${d().units.station.name}`,
+        refType: 'Purchase',
+        data: { externalOrderId: 'POS-1001', amount: '1200.50', items: 1, points: first.recordPurchase.pointsEarned, station: { name: d().units.station.name, nameEn: d().units.station.nameEn ?? null } },
+      },
+    ]);
     const r = await failsCleanly(RECORD, { input: { ...input, amount: '999.00' } }, 'pos', 'CONFLICT');
     expect(r.body.errors![0]!.extensions!.reason).toBe('IDEMPOTENCY_KEY_REUSED');
   });
@@ -261,6 +280,7 @@ describe('purchases from a point of sale', () => {
     expect(r1.refundPurchase.status).toBe('REFUNDED');
     const file = await ok(t.gql(CUSTOMER, { id: c.id }, as('agent')));
     expect(file.customer).toMatchObject({ purchaseCount: 0, lifetimeSpend: '0.00', points: { balance: 0, debt: 0 } });
+    expect(await entries(c.id, 'REFUND')).toEqual([{ summary: '300.00 · POS-2001 · 退貨', refType: 'Purchase', data: { externalOrderId: 'POS-2001', amount: '300.00', reason: '退貨' } }]);
   });
 });
 
@@ -284,6 +304,8 @@ describe('tiers managed by marketing (R-CRM-2)', () => {
     const tier = await ok(t.gql(TIER, { id: a.id }, as('agent')));
     expect(tier.customer.tier.code).toBe('SILVER');
     expect(tier.customer.tierHistory[0]).toMatchObject({ reason: 'RULES_PUBLISHED', toTier: { code: 'SILVER' }, figures: { windowPurchases: 2 } });
+    // The timeline names the tiers in all their languages, so each reader sees theirs.
+    expect(await entries(a.id, 'TIER_CHANGE')).toEqual([{ summary: '— → SILVER', refType: 'TierChange', data: { change: 'RULES_PUBLISHED', from: null, to: { code: 'SILVER', name: '銀卡', nameZhHans: '银卡', nameEn: 'Silver' } } }]);
   });
 
   it('a publish based on stale rules is a CONFLICT, and staff may not publish', async () => {
@@ -357,6 +379,11 @@ describe('tiers managed by marketing (R-CRM-2)', () => {
     r = await ok(t.gql(TIER, { id: c.id }, as('agent')));
     expect(r.customer.tier).toBeNull();
     expect(r.customer.tierHistory[0]).toMatchObject({ reason: 'OVERRIDE_ENDED', fromTier: { code: 'GOLD' }, toTier: null });
+    const goldTier = { code: 'GOLD', name: '金卡', nameZhHans: '金卡', nameEn: 'Gold' };
+    expect((await entries(c.id, 'TIER_CHANGE')).map((e) => e.data)).toEqual([
+      { change: 'OVERRIDE_ENDED', from: goldTier, to: null },
+      { change: 'OVERRIDE', from: null, to: goldTier, by: '市場經理', reason: '企業合作客戶' },
+    ]);
   });
 });
 
@@ -416,6 +443,7 @@ describe('import and export of customer files', () => {
     expect(run.runCustomerImport).toMatchObject({ status: 'DONE', processedRows: 1, createdCount: 1 });
     const found = await ok(t.gql(CUSTOMERS, { filter: { search: '林小美' } }, as('manager')));
     expect(found.customers.totalCount).toBe(1);
+    expect(await entries(found.customers.nodes[0].id, 'CUSTOMER_CREATED')).toEqual([{ summary: '客戶.csv', refType: null, data: { via: 'IMPORT', fileName: '客戶.csv' } }]);
   });
 
   it('refuses a file that is not a table, with advice', async () => {

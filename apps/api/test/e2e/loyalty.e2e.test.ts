@@ -48,6 +48,12 @@ const REDEEM = `mutation R($input: RedeemPointsInput!) { redeemPoints(input: $in
 const RECORD = `mutation P($input: RecordPurchaseInput!) { recordPurchase(input: $input) { id pointsEarned } }`;
 const POINTS = `query P($id: ID!) { customer(id: $id) { points { balance debt lots { points remaining expiresAt } } pointsLedger(first: 200) { totalCount nodes { kind points balanceAfter reason source } } } }`;
 
+/** R-LOY-2 in the customer's file (R-CRM-1): each change but an earning, as facts the console words in the reader's language. */
+async function pointsTimeline(id: string): Promise<{ summary: string; data: unknown }[]> {
+  const r = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary data } } } }`, { id }, as('agent')));
+  return r.customer.timeline.nodes.filter((n: { kind: string }) => n.kind === 'POINTS').map(({ summary, data }: { summary: string; data: unknown }) => ({ summary, data }));
+}
+
 let seq = 0;
 async function customer(extra: Record<string, unknown> = {}): Promise<string> {
   seq++;
@@ -134,6 +140,7 @@ describe('redeeming (R-LOY-2)', () => {
     await ok(redeem(id, 15));
     const p = await ok(t.gql(POINTS, { id }, as('agent')));
     expect(p.customer.points.lots.map((l: { remaining: number }) => l.remaining)).toEqual([15]);
+    expect(await pointsTimeline(id)).toEqual([{ summary: '-15 · 兌換', data: { entry: 'REDEEM', points: -15, reason: '兌換' } }]);
     await invariants(id);
   });
 
@@ -148,6 +155,7 @@ describe('redeeming (R-LOY-2)', () => {
     const p = await ok(t.gql(POINTS, { id }, as('agent')));
     expect(p.customer.points.balance).toBe(0);
     expect(p.customer.pointsLedger.nodes[0]).toMatchObject({ kind: 'EXPIRE', points: -25, source: 'EXPIRY' });
+    expect(await pointsTimeline(id)).toEqual([{ summary: '-25', data: { entry: 'EXPIRE', points: -25 } }]);
     await invariants();
   });
 
@@ -226,6 +234,7 @@ describe('redeeming (R-LOY-2)', () => {
     const p = await ok(t.gql(POINTS, { id }, as('agent')));
     expect(p.customer.points.balance).toBe(120);
     expect(p.customer.pointsLedger.nodes[0]).toMatchObject({ kind: 'ADJUST', points: 120, reason: '客訴補償' });
+    expect(await pointsTimeline(id)).toEqual([{ summary: '120 · 客訴補償', data: { entry: 'ADJUST', points: 120, reason: '客訴補償' } }]);
     expect(codeOf(await t.gql(decide, { input: { id: req.requestPointsAdjustment.id, approve: false } }, as('manager')))).toBe('CONFLICT');
   });
 

@@ -89,7 +89,9 @@ describe('expense claims (R-FLOW-3)', () => {
     expect(seen.document.status).toBe('REJECTED');
     expect(seen.document.history.at(-1)).toMatchObject({ action: 'REJECTED', actorName: '趙財', comment: '發票抬頭錯誤，請重開' });
     const notes = await ok(t.gql(`{ myNotifications(first: 10) { nodes { kind subject } } unreadNotificationCount }`, {}, as('applicant')));
-    expect(notes.myNotifications.nodes[0]).toMatchObject({ kind: 'DOCUMENT_REJECTED' });
+    // The kind says what happened, for the console to word in the reader's language; the subject is the document and the reason.
+    const [{ title }] = await t.em().getConnection().execute<{ title: string }[]>('select title from process_document where id = ?', [doc.id]);
+    expect(notes.myNotifications.nodes[0]).toEqual({ kind: 'DOCUMENT_REJECTED', subject: `${doc.number} ${title} · 發票抬頭錯誤，請重開` });
   });
 
   it('over budget adds the station manager; approval books the budget and 棄審 gives it back', async () => {
@@ -129,10 +131,18 @@ describe('expense claims (R-FLOW-3)', () => {
     expect(codeOf(self)).toBe('FORBIDDEN');
   });
 
-  it('R-ORG-4: while the approver is away their deputy sees the task and acts, and the record says for whom', async () => {
-    const doc = (await ok(t.gql(CLAIM, { input: claim('60.00') }, as('applicant')))).submitExpenseClaim;
+  it('R-ORG-4: while the approver is away their deputy is told, sees the task and acts, and the record says for whom', async () => {
     const now = t.clock.now().getTime();
     await ok(t.gql(`mutation A($input: RecordAbsenceInput!) { recordAbsence(input: $input) { id } }`, { input: { employeeId: d().people.csHead!.id, deputyId: d().people.stationStaff!.id, startsAt: new Date(now - 3600_000).toISOString(), endsAt: new Date(now + 86_400_000).toISOString(), reason: '外訓' } }, as('admin')));
+    const doc = (await ok(t.gql(CLAIM, { input: claim('60.00') }, as('applicant')))).submitExpenseClaim;
+    // The deputy's copy says so in its kind, so the console can word it in the reader's language.
+    const told = await t.em().getConnection().execute<{ recipient_id: string; kind: string; subject: string }[]>('select recipient_id, kind, subject from notification where link = ? order by kind', [`/documents/${doc.id}`]);
+    expect(told.map((n) => [n.recipient_id, n.kind])).toEqual([
+      [d().people.csHead!.id, 'TASK_ASSIGNED'],
+      [d().people.stationStaff!.id, 'TASK_ASSIGNED_AS_DEPUTY'],
+    ]);
+    expect(told[1]!.subject).toBe(told[0]!.subject);
+    expect(told[0]!.subject).toMatch(new RegExp(`^${doc.number} .+ · ${doc.steps[0].name}$`));
     const inbox = await ok(t.gql(TASKS, {}, as('deputy')));
     expect(inbox.myTasks.nodes.map((n: { document: { id: string } }) => n.document.id)).toContain(doc.id);
     const r = await ok(t.gql(APPROVE, { id: doc.id, c: '代簽' }, as('deputy')));

@@ -83,6 +83,8 @@ async function customer(extra: Record<string, unknown> = {}): Promise<string> {
 }
 const inquiry = (extra: Record<string, unknown> = {}) => ({ kind: 'INQUIRY', channel: 'PHONE', severity: 'MEDIUM', subject: '濾心更換週期', content: '客戶詢問濾心多久換一次', stationId: d().units.station.id, ...extra });
 const at = (local: string) => new Date(`${local}+08:00`).toISOString();
+/** The notifications that link to a console page, oldest first. */
+const notices = (link: string) => t.em().getConnection().execute<{ recipient_id: string; kind: string; subject: string }[]>('select recipient_id, kind, subject from notification where link = ? order by id', [link]);
 
 describe('cases (R-SVC-1)', () => {
   it('a call centre opens a case once per external reference; other content under it is a CONFLICT', async () => {
@@ -94,8 +96,12 @@ describe('cases (R-SVC-1)', () => {
     expect(a.openTicket).toMatchObject({ number: expect.stringMatching(/^TKT-\d{4}-\d{6}$/), status: 'OPEN', unitName: d().units.station.name, timeline: [{ kind: 'OPENED' }] });
     const r = await t.gql(OPEN, { input: { ...input, content: '別的內容' } }, cc());
     expect(codeOf(r)).toBe('CONFLICT');
-    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary } } } }`, { id: customerId }, as('agent')));
-    expect(file.customer.timeline.nodes.map((n: { kind: string }) => n.kind)).toContain('TICKET');
+    // R-CRM-1: the case once in the customer's file, as facts the console words in the reader's language.
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary refType refId data } } } }`, { id: customerId }, as('agent')));
+    const n = a.openTicket.number;
+    expect(file.customer.timeline.nodes.filter((e: { kind: string }) => e.kind === 'TICKET')).toEqual([
+      { kind: 'TICKET', summary: `${n} · 濾心更換週期`, refType: 'Ticket', refId: a.openTicket.id, data: { number: n, subject: '濾心更換週期' } },
+    ]);
   });
 
   it.each([
@@ -276,6 +282,14 @@ describe('SLAs in business hours (R-SVC-10)', () => {
     after = (await ok(t.gql(GET, { id }, as('agent')))).ticket;
     expect(after).toMatchObject({ resolutionBreached: true, escalationLevel: 2 });
     expect(after.timeline.filter((e: { kind: string }) => e.kind === 'ESCALATED').map((e: { text: string }) => e.text)).toEqual([d().people.csHead!.name, d().people.stationHead!.name]);
+    // The kind says what happened, for the console to word in the reader's language; the subject only names the case (R-SVC-10).
+    const subject = `${r.openTicket.number} 濾心更換週期`;
+    expect(await notices(`/tickets/${id}`)).toEqual([
+      { recipient_id: d().people.csStaff!.id, kind: 'TICKET_ASSIGNED', subject },
+      { recipient_id: d().people.csHead!.id, kind: 'TICKET_ESCALATED', subject },
+      { recipient_id: d().people.csStaff!.id, kind: 'TICKET_SLA_WARNING', subject },
+      { recipient_id: d().people.stationHead!.id, kind: 'TICKET_ESCALATED', subject },
+    ]);
     const resolved = (await ok(t.gql(ACT, { id, input: { action: 'RESOLVE', text: '已更換零件' } }, as('agent')))).actOnTicket;
     expect(resolved).toMatchObject({ status: 'RESOLVED', resolutionBreached: true, firstResponseBreached: true });
   });
@@ -301,8 +315,18 @@ describe('flows (R-SVC-2, R-SVC-3, R-SVC-7)', () => {
     const visit = visits.followUpVisits.find((v: { ticket: { id: string } }) => v.ticket.id === id);
     expect(visit).toMatchObject({ status: 'DUE' });
     await ok(t.gql(`mutation F($id: ID!, $input: FollowUpInput!) { recordFollowUp(id: $id, input: $input) { status satisfied } }`, { id: visit.id, input: { reached: true, satisfied: true, result: '客戶滿意，新機運作正常' } }, as('agent')));
-    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary } } } }`, { id: customerId }, as('agent')));
-    expect(file.customer.timeline.nodes.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['TICKET', 'TICKET_RESOLVED', 'FOLLOW_UP']));
+    // R-CRM-1, R-SVC-7: the case, its resolution and the follow-up visit in the customer's file, as facts.
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary data } } } }`, { id: customerId }, as('agent')));
+    const n = opened.number;
+    const nodes = file.customer.timeline.nodes.map(({ kind, summary, data }: { kind: string; summary: string; data: unknown }) => ({ kind, summary, data }));
+    expect(nodes).toHaveLength(4);
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        { kind: 'FOLLOW_UP', summary: `${n} · 客戶滿意，新機運作正常`, data: { number: n, result: '客戶滿意，新機運作正常', reached: true, satisfied: true } },
+        { kind: 'TICKET_RESOLVED', summary: `${n} · 已整機更換；建議改良接頭設計`, data: { number: n, summary: '已整機更換；建議改良接頭設計' } },
+        { kind: 'TICKET', summary: `${n} · 淨水器漏水`, data: { number: n, subject: '淨水器漏水' } },
+      ]),
+    );
   });
 
   it('an inquiry that becomes a complaint keeps its timeline; its targets count from when it was opened', async () => {
@@ -525,6 +549,8 @@ describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-1
     expect(codeOf(await close())).toBe('CONFLICT');
     await ok(t.gql(`mutation F($id: ID!, $input: ComplaintFindingsInput!) { recordComplaintFindings(id: $id, input: $input) { ${REVIEW} } }`, { id: form.id, input: { rootCause: '零件批次不良', responsibleUnitId: d().units.tech.id, substantiated: true } }, asQc()));
     const action = (await ok(t.gql(`mutation A($id: ID!, $input: CorrectiveActionInput!) { addCorrectiveAction(reviewId: $id, input: $input) { id status } }`, { id: form.id, input: { kind: 'CORRECTIVE', description: '更換同批零件', ownerId: d().people.techStaff!.id, dueOn: '2026-12-31' } }, asQc()))).addCorrectiveAction;
+    // R-SVC-5: the owner is told which case, what to do and by when; the kind says it is a corrective action.
+    expect(await notices(`/complaints/${form.id}`)).toContainEqual({ recipient_id: d().people.techStaff!.id, kind: 'CORRECTIVE_ACTION', subject: `${form.ticket.number} 更換同批零件 · 2026-12-31` });
     expect(codeOf(await close())).toBe('CONFLICT');
     await ok(t.gql(`mutation D($id: ID!) { completeCorrectiveAction(id: $id, note: "已更換") { status } }`, { id: action.id }, as('viewer')));
     const selfVerify = await t.gql(`mutation V($id: ID!) { verifyCorrectiveAction(id: $id, note: "自己驗證") { status } }`, { id: action.id }, as('viewer'));
@@ -538,8 +564,8 @@ describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-1
     const form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint;
     const r = (await ok(t.gql(`mutation E($id: ID!) { escalateComplaint(id: $id, to: GENERAL_MANAGER, reason: "批量客訴，疑似設計缺陷") { status major } }`, { id: form.id }, asQc()))).escalateComplaint;
     expect(r).toEqual({ status: 'GENERAL_MANAGER', major: true });
-    const gm = await t.em().getConnection().execute<{ kind: string }[]>(`select kind from notification where recipient_id = '${d().people.hqHead!.id}'`);
-    expect(gm.map((n) => n.kind)).toContain('COMPLAINT_ESCALATED');
+    // R-SVC-6: the kind tells a major quality complaint from a joint review; the subject is the case and why.
+    expect(await notices(`/complaints/${form.id}`)).toContainEqual({ recipient_id: d().people.hqHead!.id, kind: 'COMPLAINT_MAJOR', subject: `${form.ticket.number} 維修後仍故障 · 批量客訴，疑似設計缺陷` });
   });
 
   it('R-SVC-10: the third substantiated complaint against one agent within a year calls a penalty review', async () => {
@@ -547,8 +573,8 @@ describe('complaints beyond customer service (R-SVC-4, R-SVC-5, R-SVC-6, R-SVC-1
       const form = (await ok(triage(await complaint(), 'NEEDS_OTHER_UNITS'))).triageComplaint;
       await ok(t.gql(`mutation F($id: ID!, $input: ComplaintFindingsInput!) { recordComplaintFindings(id: $id, input: $input) { id } }`, { id: form.id, input: { rootCause: '服務態度', responsibleUnitId: d().units.cs.id, substantiated: true, responsibleEmployeeId: d().people.csStaff!.id } }, asQc()));
     }
-    const head = await t.em().getConnection().execute<{ kind: string }[]>(`select kind from notification where recipient_id = '${d().people.csHead!.id}' and kind = 'PENALTY_REVIEW'`);
-    expect(head).toHaveLength(1);
+    const head = await t.em().getConnection().execute<{ subject: string }[]>(`select subject from notification where recipient_id = '${d().people.csHead!.id}' and kind = 'PENALTY_REVIEW'`);
+    expect(head).toEqual([{ subject: d().people.csStaff!.name }]);
   });
   describe('an action’s owner reads the form and reports their action done there (R-SVC-5, R-ACL-3)', () => {
     const FORM = `query R($id: ID!) { complaintReview(id: $id) { id status rootCause responsibleEmployeeName

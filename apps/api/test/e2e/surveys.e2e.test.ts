@@ -296,8 +296,17 @@ describe('the personal link (R-SAT-1)', () => {
     const form = (await ok(t.gql(RESPONSE, { id: done.responseId }, as('agent')))).surveyResponse;
     expect(form).toMatchObject({ channel: 'ONLINE', source: 'MANUAL', complete: true, overallLevel: 'FAIRLY_SATISFIED', enteredBy: null, templateCode: 'R-SAT-2', pointsAwarded: 30 });
     expect(form.answers).toContainEqual(expect.objectContaining({ itemKey: 'suggestions', kind: 'TEXT', text: '希望延長服務時間', label: expect.objectContaining({ zhHant: '其他建議' }) }));
-    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary refType } } } }`, { id: customerId }, as('agent')));
-    expect(file.customer.timeline.nodes).toContainEqual(expect.objectContaining({ kind: 'SURVEY', refType: 'SurveyResponse', summary: expect.stringContaining('比較滿意') }));
+    // R-CRM-1, R-SAT-2: the form in the customer's file as facts (the overall level, the channel), which the console words in the reader's language.
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind summary refType refId data } } } }`, { id: customerId }, as('agent')));
+    expect(file.customer.timeline.nodes.filter((n: { kind: string }) => n.kind === 'SURVEY')).toEqual([
+      {
+        kind: 'SURVEY',
+        summary: 'R-SAT-2 · 4/5',
+        refType: 'SurveyResponse',
+        refId: done.responseId,
+        data: { overall: 'FAIRLY_SATISFIED', complete: true, template: 'R-SAT-2', version: form.version, channel: 'ONLINE', dissatisfied: false },
+      },
+    ]);
     expect(codeOf(await t.gql(SUBMIT, { input: { token, answers: good() } }))).toBe('SURVEY_LINK_USED');
     expect(codeOf(await t.gql(OPEN, { token }))).toBe('SURVEY_LINK_USED');
   });
@@ -647,6 +656,8 @@ describe('不滿意 → complaint → resolved → re-survey (R-SAT-5)', () => {
     expect(await sql(`select id from ticket where external_ref = ?`, [`survey:${done.responseId}`])).toHaveLength(1);
     const old = (await ok(t.gql(`query T($id: ID!) { ticket(id: $id) { timeline { kind text } } }`, { id: original.id }, as('agent')))).ticket;
     expect(old.timeline.at(-1).text).toContain(form.complaintNumber);
+    const file = await ok(t.gql(`query C($id: ID!) { customer(id: $id) { timeline { nodes { kind data } } } }`, { id: customerId }, as('agent')));
+    expect(file.customer.timeline.nodes.find((n: { kind: string }) => n.kind === 'SURVEY').data).toMatchObject({ overall: 'NOT_VERY_SATISFIED', channel: 'ONLINE', dissatisfied: true });
   });
 
   it('once the complaint is resolved the customer is asked again, whatever the quiet period; by hand only once', async () => {

@@ -158,7 +158,7 @@ export class CustomerFileService {
       } else {
         const customer = ctx.em.create(Customer, { code: v.code?.toUpperCase() ?? formatNumber('C', n++), homeStation: station, marketingConsent: false, tags: [], phones: [], ...fields } as never);
         this.customers.syncLookups(ctx, customer, customer.phones, customer.tags, true);
-        this.customers.addEvent(ctx, customer, { kind: 'CUSTOMER_CREATED', summary: `File imported from ${job.fileName}` });
+        this.customers.addEvent(ctx, customer, { kind: 'CUSTOMER_CREATED', summary: job.fileName, data: { via: 'IMPORT', fileName: job.fileName } });
         job.createdCount++;
       }
     }

@@ -15,12 +15,20 @@ import { uuidv7 } from '../../common/entity';
 import { normalizePhone } from './phone';
 import { CustomerOrder, type CreateCustomerInput, type CustomerFilter, type CustomersArgs, type UpdateCustomerInput } from './crm.inputs';
 
+/** A station as timeline entries name it, in both of its names. */
+export const stationRef = (s: OrgUnit): { name: string; nameEn: string | null } => ({ name: s.name, nameEn: s.nameEn ?? null });
+
 /** Offsets past this are refused: deep pages walk by cursor, which stays fast. */
 export const MAX_CUSTOMER_OFFSET = 10_000;
 
 /** A customer row with the home station and tier it was read with. */
 export type CustomerRow = Customer & { homeStation: OrgUnit; tier: Tier | null };
 
+/**
+ * One entry of a customer's timeline (R-CRM-1). The console words it in the reader's language
+ * from `kind` and `data`, the facts; `summary` is a fallback in no language (numbers, names,
+ * what people typed) for entries written before `data` had them.
+ */
 export interface TimelineEntry {
   kind: string;
   summary: string;
@@ -214,7 +222,7 @@ export class CustomerService {
       homeStation: station,
     } as never);
     this.syncLookups(ctx, customer, phones, customer.tags, true);
-    this.addEvent(ctx, customer, { kind: 'CUSTOMER_CREATED', summary: `File opened at ${station.name}` });
+    this.addEvent(ctx, customer, { kind: 'CUSTOMER_CREATED', summary: station.name, data: { via: 'CONSOLE', station: stationRef(station) } });
     ctx.audit = { targetType: 'Customer', targetId: customer.id, before: null, after: auditView(customer) };
     await ctx.em.flush();
     return customer;

@@ -12,7 +12,7 @@ import { Purchase, PurchaseStatus, type PurchaseItem } from './purchase.entity';
 import { Tier } from './tier.entity';
 import { WinBackStatus, WinBackTask } from './win-back.entity';
 import { PurchaseRecorded, PurchaseRefunded } from './crm.events';
-import type { CustomerService } from './customer.service';
+import { stationRef, type CustomerService } from './customer.service';
 import type { TierService } from './tier.service';
 import type { RecordPurchaseInput, RefundPurchaseInput } from './crm.inputs';
 
@@ -90,10 +90,10 @@ export class PurchaseService {
     this.customers.addEvent(ctx, customer, {
       kind: 'PURCHASE',
       at: input.occurredAt,
-      summary: `Bought ${formatMoney(input.amount)} at ${station.name}${purchase.pointsEarned ? `, earned ${purchase.pointsEarned} points` : ''}`,
+      summary: `${formatMoney(input.amount)} · ${station.name}`,
       refType: 'Purchase',
       refId: purchase.id,
-      data: { externalOrderId: input.externalOrderId, amount: formatMoney(input.amount), items: items.length },
+      data: { externalOrderId: input.externalOrderId, amount: formatMoney(input.amount), items: items.length, points: purchase.pointsEarned, station: stationRef(station) },
     });
     ctx.audit = { targetType: 'Purchase', targetId: purchase.id, before: null, after: { externalOrderId: input.externalOrderId, customer: customer.id, station: station.id, amount: formatMoney(input.amount), points: purchase.pointsEarned } };
     await ctx.em.flush();
@@ -124,9 +124,10 @@ export class PurchaseService {
     await this.events.publish(ctx, new PurchaseRefunded(purchase, customer));
     this.customers.addEvent(ctx, customer, {
       kind: 'REFUND',
-      summary: `Refunded ${formatMoney(purchase.amountCents)} (order ${purchase.externalOrderId}): ${purchase.refundReason}`,
+      summary: `${formatMoney(purchase.amountCents)} · ${purchase.externalOrderId} · ${purchase.refundReason}`,
       refType: 'Purchase',
       refId: purchase.id,
+      data: { externalOrderId: purchase.externalOrderId, amount: formatMoney(purchase.amountCents), reason: purchase.refundReason },
     });
     ctx.audit = { targetType: 'Purchase', targetId: purchase.id, before: { status: PurchaseStatus.RECORDED }, after: { status: PurchaseStatus.REFUNDED, reason: purchase.refundReason } };
     await ctx.em.flush();

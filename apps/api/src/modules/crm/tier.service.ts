@@ -23,6 +23,25 @@ export interface TierRule {
   graceDays: number;
 }
 
+/** A tier as a timeline entry names it: the console shows the name in the reader's language. */
+export interface TierRef {
+  code: string;
+  name: string;
+  nameZhHans: string;
+  nameEn: string;
+}
+
+/** The facts of a TIER_CHANGE timeline entry; who and why only for an override. */
+export type TierChangeData = {
+  change: TierChangeReason;
+  from: TierRef | null;
+  to: TierRef | null;
+  by?: string | null;
+  reason?: string;
+};
+
+const tierRef = (t: Tier): TierRef => ({ code: t.code, name: t.name, nameZhHans: t.nameZhHans, nameEn: t.nameEn });
+
 /** R-CRM-2: a tier admits a customer when every criterion it sets holds. */
 export function qualifies(t: TierRule, f: TierFigures): boolean {
   if (t.minLifetimeSpendCents != null && f.lifetimeSpend < t.minLifetimeSpendCents) return false;
@@ -192,7 +211,7 @@ export class TierService {
     const d = this.decide(ctx, state, f, tiers, 'evaluate');
     if (!d || d.endOverride || d.reason === TierChangeReason.EVALUATION_DOWNGRADE) return;
     if (d.to !== d.from) {
-      await this.apply(ctx, [{ ...d, reason: TierChangeReason.PURCHASE_QUALIFIED }], settings.tierRulesVersion, tiers, null);
+      await this.apply(ctx, [{ ...d, reason: TierChangeReason.PURCHASE_QUALIFIED }], settings.tierRulesVersion, null);
     } else customer.tierBelowSince = null;
   }
 
@@ -221,7 +240,7 @@ export class TierService {
           count(impact, s, d, tiers, names);
           if (d) decisions.push(d);
         }
-        if (mode !== 'preview') await this.apply(c, decisions, settings.tierRulesVersion + (mode === 'publish' ? 1 : 0), tiers, mode === 'publish' ? 'Tier rules published' : null);
+        if (mode !== 'preview') await this.apply(c, decisions, settings.tierRulesVersion + (mode === 'publish' ? 1 : 0), mode === 'publish' ? 'Tier rules published' : null);
       };
       if (commitEach) await ctx.em.transactional((tx) => run(withEm(ctx, tx)));
       else await run(ctx);
@@ -255,7 +274,7 @@ export class TierService {
    * Writes decisions set-wise: one UPDATE per (tier, grace) group rather than per customer,
    * then the history and timeline rows in bulk.
    */
-  private async apply(ctx: Ctx, decisions: Decision[], rulesVersion: number, tiers: readonly TierRule[], note: string | null): Promise<void> {
+  private async apply(ctx: Ctx, decisions: Decision[], rulesVersion: number, note: string | null): Promise<void> {
     if (!decisions.length) return;
     const knex = ctx.em.getKnex();
     const now = ctx.now();
@@ -281,7 +300,8 @@ export class TierService {
         await execute(ctx, knex('customer').update({ ...g.set, updated_at: dbTime(ctx.em, now) }).whereIn('id', g.ids.slice(i, i + 500)), 'run');
       }
     }
-    const codes = new Map(tiers.map((t) => [t.id, t.code]));
+    // Retired tiers too: a customer can leave one that no longer exists.
+    const named = new Map((await this.list(ctx, true)).map((t) => [t.id, tierRef(t)]));
     const history = changes.map((d) => ({
       id: uuidv7(now.getTime()),
       customer_id: d.customerId,
@@ -299,10 +319,10 @@ export class TierService {
       customer_id: d.customerId,
       at: dbTime(ctx.em, now),
       kind: 'TIER_CHANGE',
-      summary: `Tier ${codes.get(d.from ?? '') ?? d.from ?? 'none'} → ${codes.get(d.to ?? '') ?? 'none'} (${d.reason})`,
+      summary: `${named.get(d.from ?? '')?.code ?? '—'} → ${named.get(d.to ?? '')?.code ?? '—'}`,
       ref_type: 'TierChange',
       ref_id: null,
-      data: JSON.stringify({ reason: d.reason, from: d.from, to: d.to }),
+      data: JSON.stringify({ change: d.reason, from: d.from ? (named.get(d.from) ?? null) : null, to: d.to ? (named.get(d.to) ?? null) : null } satisfies TierChangeData),
     }));
     for (let i = 0; i < history.length; i += 200) {
       await execute(ctx, knex('tier_change').insert(history.slice(i, i + 200)), 'run');
@@ -423,7 +443,8 @@ export class TierService {
     }
     const settings = await this.settings(ctx);
     const before = { tier: customer.tier?.id ?? null, override: customer.overrideReason ? { tier: customer.overrideTier?.id ?? null, reason: customer.overrideReason } : null };
-    const from = customer.tier?.id ?? null;
+    const fromTier = customer.tier ?? null;
+    const from = fromTier?.id ?? null;
     customer.overrideReason = input.reason.trim();
     customer.overrideTier = tier;
     customer.overrideExpiresAt = input.expiresAt ?? null;
@@ -432,7 +453,8 @@ export class TierService {
     if (from !== (tier?.id ?? null)) customer.tierSince = now;
     const f = (await this.figures(ctx, [stateOf(customer)], settings.tierWindowDays)).get(customer.id)!;
     ctx.em.create(TierChange, { customer, fromTier: from, toTier: tier, at: now, reason: TierChangeReason.OVERRIDE, figures: f, note: customer.overrideReason, actorName: ctx.actor?.name ?? null, rulesVersion: settings.tierRulesVersion } as never);
-    this.customers.addEvent(ctx, customer, { kind: 'TIER_CHANGE', summary: `Tier set to ${tier?.code ?? 'none'} by ${ctx.actor?.name ?? 'system'}: ${customer.overrideReason}` });
+    const data: TierChangeData = { change: TierChangeReason.OVERRIDE, from: fromTier ? tierRef(fromTier) : null, to: tier ? tierRef(tier) : null, by: ctx.actor?.name ?? null, reason: customer.overrideReason };
+    this.customers.addEvent(ctx, customer, { kind: 'TIER_CHANGE', summary: `${tier?.code ?? '—'} · ${customer.overrideReason}`, data });
     ctx.audit = { targetType: 'Customer', targetId: customer.id, before, after: { tier: tier?.id ?? null, override: { tier: tier?.id ?? null, reason: customer.overrideReason, expiresAt: input.expiresAt?.toISOString() ?? null } } };
     await ctx.em.flush();
     return customer;

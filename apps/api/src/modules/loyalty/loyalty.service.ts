@@ -206,7 +206,7 @@ export class LoyaltyService {
     const entry = await this.post(ctx, ch, m, locked.due ? undefined : locked.lots);
     if (m.points > 0) await this.settleDebt(ctx, ch);
     if (m.kind !== PointsEntryKind.EARN) {
-      ch.writes.push(this.customers.eventInsert(ctx, m.customerId, { kind: 'POINTS', summary: `${m.kind} ${m.points} points: ${m.reason}`, refType: 'PointsEntry', refId: entry.id }));
+      ch.writes.push(this.customers.eventInsert(ctx, m.customerId, { kind: 'POINTS', summary: `${m.points} · ${m.reason}`, refType: 'PointsEntry', refId: entry.id, data: { entry: m.kind, points: m.points, reason: m.reason } }));
     }
     await this.write(ctx, ch);
     ctx.audit = { targetType: 'PointsEntry', targetId: entry.id, before: null, after: { customer: m.customerId, kind: m.kind, points: m.points, balance: ch.account.balance } };
@@ -613,7 +613,7 @@ export class LoyaltyService {
           const expired = await this.expireDueLots(c, ch);
           await this.write(c, ch);
           if (expired) {
-            this.customers.addEvent(c, customerId, { kind: 'POINTS', summary: `${expired} points expired` });
+            this.customers.addEvent(c, customerId, { kind: 'POINTS', summary: String(-expired), data: { entry: PointsEntryKind.EXPIRE, points: -expired } });
             await tx.flush();
             customers++;
             points += expired;

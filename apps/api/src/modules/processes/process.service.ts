@@ -175,7 +175,7 @@ export class ProcessService {
     next.dueAt = new Date(now.getTime() + next.timeLimitHours * HOUR_MS);
     doc.currentStep = next.index;
     this.record(ctx, doc, DocumentActionKind.STEP_OPENED, { system: true, stepIndex: next.index, comment: approver.name });
-    await this.tell(ctx, approver.id, 'TASK_ASSIGNED', `${doc.number} ${doc.title}: ${next.name}`, doc);
+    await this.tell(ctx, approver.id, 'TASK_ASSIGNED', `${doc.number} ${doc.title} · ${next.name}`, doc);
   }
 
   private async approveDocument(ctx: Ctx, doc: ProcessDocument, steps: DocumentStep[]): Promise<void> {
@@ -189,7 +189,7 @@ export class ProcessService {
     }
     await kind.onApproved?.(ctx, doc);
     await ctx.services.events.publish(ctx, new DocumentDecided(doc, true));
-    await this.tell(ctx, doc.applicant.id, 'DOCUMENT_APPROVED', `${doc.number} ${doc.title} was approved`, doc);
+    await this.tell(ctx, doc.applicant.id, 'DOCUMENT_APPROVED', `${doc.number} ${doc.title}`, doc);
   }
 
   /**
@@ -230,7 +230,7 @@ export class ProcessService {
       doc.currentStep = null;
       doc.decidedAt = decision === 'REJECT' ? now : null;
       if (decision === 'REJECT') await ctx.services.events.publish(ctx, new DocumentDecided(doc, false));
-      await this.tell(ctx, doc.applicant.id, decision === 'REJECT' ? 'DOCUMENT_REJECTED' : 'DOCUMENT_RETURNED', `${doc.number} ${doc.title}: ${text}`, doc);
+      await this.tell(ctx, doc.applicant.id, decision === 'REJECT' ? 'DOCUMENT_REJECTED' : 'DOCUMENT_RETURNED', `${doc.number} ${doc.title} · ${text}`, doc);
     }
     await ctx.em.flush();
     return doc;
@@ -509,7 +509,7 @@ export class ProcessService {
       if (!n) continue;
       ctx.em.getUnitOfWork().unsetIdentity(step);
       this.record(ctx, doc, DocumentActionKind.ESCALATED, { system: true, stepIndex: step.index, comment: `${from?.name ?? '—'} → ${to.name} (${step.timeLimitHours} h)` });
-      await this.tell(ctx, to.id, 'TASK_ESCALATED', `${doc.number} ${doc.title}: ${step.name} (escalated)`, doc);
+      await this.tell(ctx, to.id, 'TASK_ESCALATED', `${doc.number} ${doc.title} · ${step.name}`, doc);
       escalated++;
     }
     const dueSoon = await ctx.em.find(DocumentStep, { status: StepStatus.OPEN, remindedAt: null, escalatedAt: null, dueAt: { $gt: now } }, { populate: ['document'], limit: 2000 });
@@ -520,20 +520,24 @@ export class ProcessService {
       if (!n) continue;
       ctx.em.getUnitOfWork().unsetIdentity(step);
       this.record(ctx, step.document, DocumentActionKind.REMINDED, { system: true, stepIndex: step.index });
-      await this.tell(ctx, step.assignee.id, 'TASK_REMINDER', `${step.document.number} ${step.document.title}: ${step.name} is due ${step.dueAt!.toISOString()}`, step.document);
+      await this.tell(ctx, step.assignee.id, 'TASK_REMINDER', `${step.document.number} ${step.document.title} · ${step.name}`, step.document);
       reminded++;
     }
     await ctx.em.flush();
     return { reminded, escalated };
   }
 
-  /** Notifies a person, and their deputy too while they are away (R-ORG-4). */
+  /**
+   * Notifies a person, and their deputy too while they are away (R-ORG-4). Subjects name the
+   * document and step only; the kind says what happened (`…_AS_DEPUTY` for the deputy's copy),
+   * so the console can word it in the reader's language.
+   */
   private async tell(ctx: Ctx, employeeId: string, kind: string, subject: string, doc: ProcessDocument): Promise<void> {
     const link = `/documents/${doc.id}`;
     this.notifications.notify(ctx, { recipientId: employeeId, kind, subject, link });
     if (kind.startsWith('TASK_')) {
       const deputy = await activeDeputy(ctx, employeeId);
-      if (deputy) this.notifications.notify(ctx, { recipientId: deputy, kind, subject: `${subject} (as deputy)`, link });
+      if (deputy) this.notifications.notify(ctx, { recipientId: deputy, kind: `${kind}_AS_DEPUTY`, subject, link });
     }
   }
 

@@ -60,7 +60,7 @@ export class ComplaintService {
     // Dated by the service's clock: the penalty review and the reports count forms by this date (R-SVC-10).
     const review = ctx.em.create(ComplaintReview, { ticket, createdAt: ctx.now() } as never);
     const qc = await this.headOfFunction(ctx, UnitFunction.QUALITY_CONTROL);
-    if (qc) this.notifications.notify(ctx, { recipientId: qc.id, kind: 'COMPLAINT_REVIEW', subject: `${ticket.number} ${ticket.subject}: complaint handling form`, link: `/complaints/${review.id}` });
+    if (qc) this.notifications.notify(ctx, { recipientId: qc.id, kind: 'COMPLAINT_REVIEW', subject: `${ticket.number} ${ticket.subject}`, link: `/complaints/${review.id}` });
     ctx.audit = { targetType: 'ComplaintReview', targetId: review.id, before: null, after: { ticket: ticket.id, triage } };
     await ctx.em.flush();
     return review;
@@ -138,7 +138,8 @@ export class ComplaintService {
       const count = await ctx.em.count(ComplaintReview, { responsibleEmployee: employee.id, substantiated: true, createdAt: { $gte: since } });
       if (count === PENALTY_THRESHOLD) {
         const head = employee.unit.head ? (typeof employee.unit.head === 'string' ? employee.unit.head : employee.unit.head.id) : null;
-        if (head) this.notifications.notify(ctx, { recipientId: head, kind: 'PENALTY_REVIEW', subject: `${employee.name}: ${PENALTY_THRESHOLD} substantiated complaints within a year (R-SVC-10)`, link: `/complaints?employee=${employee.id}` });
+        // R-SVC-10: the kind says the threshold was reached; the subject names whom it concerns.
+        if (head) this.notifications.notify(ctx, { recipientId: head, kind: 'PENALTY_REVIEW', subject: employee.name, link: `/complaints?employee=${employee.id}` });
       }
     }
     ctx.audit = { targetType: 'ComplaintReview', targetId: r.id, before, after: { rootCause: r.rootCause, substantiated: r.substantiated, unit: unit.id, employee: employee?.id ?? null } };
@@ -151,7 +152,8 @@ export class ComplaintService {
     const owner = await ctx.em.findOne(Employee, { id: input.ownerId });
     if (!owner || owner.status === EmployeeStatus.INACTIVE) throw badField('ownerId', 'no such active employee', 'not_found');
     const a = ctx.em.create(CorrectiveAction, { review: r, kind: input.kind, description: input.description.trim(), owner, dueOn: input.dueOn } as never);
-    this.notifications.notify(ctx, { recipientId: owner.id, kind: 'CORRECTIVE_ACTION', subject: `${input.kind}: ${a.description.slice(0, 120)} (due ${input.dueOn})`, link: `/complaints/${r.id}` });
+    // R-SVC-5: CORRECTIVE_ACTION or PREVENTIVE_ACTION; the subject is the case, what to do and by when.
+    this.notifications.notify(ctx, { recipientId: owner.id, kind: `${input.kind}_ACTION`, subject: `${r.ticket.number} ${a.description.slice(0, 120)} · ${input.dueOn}`, link: `/complaints/${r.id}` });
     ctx.audit = { targetType: 'CorrectiveAction', targetId: a.id, before: null, after: { review: r.id, kind: input.kind, owner: owner.id, dueOn: input.dueOn } };
     await ctx.em.flush();
     return a;
@@ -196,7 +198,9 @@ export class ComplaintService {
     const before = r.status;
     r.status = to;
     if (to === ComplaintReviewStatus.GENERAL_MANAGER) r.major = true;
-    if (who) this.notifications.notify(ctx, { recipientId: who.id, kind: 'COMPLAINT_ESCALATED', subject: `${r.ticket.number} ${r.ticket.subject}: ${to === ComplaintReviewStatus.JOINT_REVIEW ? 'joint review' : 'major quality complaint'} — ${reason.trim()}`, link: `/complaints/${r.id}` });
+    // R-SVC-6: which of the two it is goes in the kind, so the console can say it in the reader's language.
+    const kind = to === ComplaintReviewStatus.JOINT_REVIEW ? 'COMPLAINT_JOINT_REVIEW' : 'COMPLAINT_MAJOR';
+    if (who) this.notifications.notify(ctx, { recipientId: who.id, kind, subject: `${r.ticket.number} ${r.ticket.subject} · ${reason.trim()}`, link: `/complaints/${r.id}` });
     await this.tickets.act(ctx, r.ticket.id, { action: TicketAction.NOTE, text: `${to}: ${reason.trim()}` }).catch(() => undefined);
     ctx.audit = { targetType: 'ComplaintReview', targetId: r.id, before: { status: before }, after: { status: to, reason: reason.trim() } };
     await ctx.em.flush();

@@ -13,9 +13,9 @@ import { pubsub } from '../../common/pubsub';
 import { Employee, EmployeeStatus } from '../org/employee.entity';
 import { OrgUnit, UnitKind } from '../org/org-unit.entity';
 import { unitHead } from '../org/unit-head';
-import { Customer, type CustomerService } from '../crm';
+import { Customer, type CustomerService, type TimelineEntry } from '../crm';
 import { Tier } from '../crm/tier.entity';
-import type { NotificationService } from '../notifications/notification.service';
+import type { NotificationInput, NotificationService } from '../notifications/notification.service';
 import { addBusinessMinutes } from './business-time';
 import { whereCaseReach } from './ticket.reach';
 import { whereSlaState } from './sla-state';
@@ -114,7 +114,7 @@ export class TicketService {
     await this.sla.schedule(ctx, t, ctx.now());
     this.event(ctx, t, TicketEventKind.OPENED, input.content.slice(0, 500), { channel: input.channel, kind: input.kind });
     if (assignee) this.tell(ctx, assignee.id, 'TICKET_ASSIGNED', t);
-    if (customer) this.customers.addEvent(ctx, customer, { kind: 'TICKET', summary: `${t.number} ${t.subject}`, refType: 'Ticket', refId: t.id });
+    if (customer) this.customers.addEvent(ctx, customer, caseOpened(t));
     ctx.audit = { targetType: 'Ticket', targetId: t.id, before: null, after: { number: t.number, kind: t.kind, customer: customer?.id ?? null, contact: t.contactPhone ? maskPhone(t.contactPhone) : null } };
     await ctx.em.flush();
     return t;
@@ -233,7 +233,7 @@ export class TicketService {
         if (t.resolutionDueAt && now > t.resolutionDueAt) t.resolutionBreached = true;
         this.event(ctx, t, TicketEventKind.RESOLVED, summary, { summary, improvementProposal: improvement });
         await this.scheduleFollowUp(ctx, t);
-        if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} resolved: ${summary.slice(0, 200)}`, refType: 'Ticket', refId: t.id });
+        if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'TICKET_RESOLVED', summary: `${t.number} · ${summary}`, refType: 'Ticket', refId: t.id, data: { number: t.number, summary: summary.slice(0, 200) } });
         await ctx.services.events.publish(ctx, new TicketResolved(t));
         break;
       }
@@ -290,7 +290,7 @@ export class TicketService {
         const c = await this.customers.get(ctx, input.customerId);
         t.customer = c;
         this.event(ctx, t, TicketEventKind.NOTE, text ?? `Linked to customer ${c.code}`);
-        this.customers.addEvent(ctx, c, { kind: 'TICKET', summary: `${t.number} ${t.subject}`, refType: 'Ticket', refId: t.id });
+        this.customers.addEvent(ctx, c, caseOpened(t));
         break;
       }
     }
@@ -345,7 +345,7 @@ export class TicketService {
     v.doneAt = ctx.now();
     const t = v.ticket;
     this.event(ctx, t, TicketEventKind.FOLLOW_UP_DONE, v.result, { reached: input.reached, satisfied: v.satisfied });
-    if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'FOLLOW_UP', summary: `${t.number} follow-up: ${v.result.slice(0, 200)}`, refType: 'Ticket', refId: t.id, data: { satisfied: v.satisfied } });
+    if (t.customer) this.customers.addEvent(ctx, t.customer, { kind: 'FOLLOW_UP', summary: `${t.number} · ${v.result}`, refType: 'Ticket', refId: t.id, data: { number: t.number, result: v.result.slice(0, 200), reached: input.reached, satisfied: v.satisfied } });
     if (input.reached && input.satisfied === false && (t.status === TicketStatus.RESOLVED || t.status === TicketStatus.CLOSED)) {
       this.reopen(t);
       this.event(ctx, t, TicketEventKind.REOPENED, 'The customer was not satisfied at the follow-up; re-check.');
@@ -480,7 +480,7 @@ export class TicketService {
     for (let i = 0; i < events.length; i += EVENT_BATCH) await execute(ctx, knex('ticket_event').insert(events.slice(i, i + EVENT_BATCH)), 'run');
     await this.notifications.notifyMany(
       ctx,
-      warnRows.filter((r) => r.assignee_id).map((r) => ({ recipientId: r.assignee_id!, kind: 'TICKET_SLA_WARNING', subject: `${r.number} ${r.subject}: resolution due soon`, link: `/tickets/${r.id}` })),
+      warnRows.filter((r) => r.assignee_id).map((r) => caseNotice(r.assignee_id!, 'TICKET_SLA_WARNING', r)),
     );
     const warned = warnRows.length;
     const escalated = await this.escalate(ctx);
@@ -512,7 +512,7 @@ export class TicketService {
       // The loaded case follows the row it claimed, so the flush writes nothing different.
       t.escalationLevel = level;
       this.eventById(ctx, t.id, TicketEventKind.ESCALATED, to ? to.name : null, { level });
-      if (to) this.notifications.notify(ctx, { recipientId: to.id, kind: 'TICKET_ESCALATED', subject: `${t.number} ${t.subject}: SLA breached`, link: `/tickets/${t.id}` });
+      if (to) this.tell(ctx, to.id, 'TICKET_ESCALATED', t);
       n++;
     }
     return n;
@@ -542,7 +542,7 @@ export class TicketService {
   }
 
   private tell(ctx: Ctx, employeeId: string, kind: string, t: Ticket): void {
-    this.notifications.notify(ctx, { recipientId: employeeId, kind, subject: `${t.number} ${t.subject}`, link: `/tickets/${t.id}` });
+    this.notifications.notify(ctx, caseNotice(employeeId, kind, t));
   }
 
   private event(ctx: Ctx, t: Ticket, kind: TicketEventKind, text: string | null, data: Record<string, unknown> | null = null): void {
@@ -574,4 +574,14 @@ export class TicketService {
   private eventRow(ctx: Ctx, ticketId: string, kind: TicketEventKind, text: string | null): Record<string, unknown> {
     return { id: uuidv7(ctx.now().getTime()), ticket_id: ticketId, at: dbTime(ctx.em, ctx.now()), kind, actor_name: null, text, data: null };
   }
+}
+
+/** A case in the customer's file (R-CRM-1: every inquiry and complaint); the console words it. */
+function caseOpened(t: Ticket): TimelineEntry {
+  return { kind: 'TICKET', summary: `${t.number} · ${t.subject}`, refType: 'Ticket', refId: t.id, data: { number: t.number, subject: t.subject } };
+}
+
+/** A notice about a case: its kind says what happened, in the reader's language; the subject only names the case. */
+function caseNotice(recipientId: string, kind: string, t: { id: string; number: string; subject: string }): NotificationInput {
+  return { recipientId, kind, subject: `${t.number} ${t.subject}`, link: `/tickets/${t.id}` };
 }

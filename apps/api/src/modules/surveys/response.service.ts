@@ -14,7 +14,7 @@ import { TicketAction } from '../service-desk/service-desk.inputs';
 import { InvitationStatus, SurveyChannel, SurveyInvitation, SurveySource } from './invitation.entity';
 import { SurveyAnswer, SurveyResponse } from './response.entity';
 import { SurveyItemKind, textIn, type SurveyItem } from './template.entity';
-import { DISSATISFIED_SCORE, LEVEL_LABELS, SATISFIED_FROM, levelLabel, levelOf, scoreOf } from './levels';
+import { DISSATISFIED_SCORE, LEVEL_LABELS, SATISFIED_FROM, levelOf, scoreOf } from './levels';
 import { asRegime, reachesRow, subtree, surveyReach, whereSurveyReach } from './scope';
 import { keysetDesc, type SurveyService, type TokenRow } from './invitation.service';
 import type { SurveyTemplateService, VersionData } from './template.service';
@@ -153,7 +153,6 @@ export class SurveyResponseService {
     const bool = (b: boolean) => (isPostgres(ctx.em) ? b : Number(b));
     // R-SAT-6: completing a survey can earn points through a SURVEY_COMPLETED bonus rule, once per form.
     const points = complete ? await ctx.services.loyalty.awardOccasion(ctx, BonusRuleKind.SURVEY_COMPLETED, about.customerId, id) : 0;
-    const overallText = overall ? levelLabel(levelOf(overall), PreferredLanguage.ZH_HANT) : '未答';
     const nps = answers.find((a) => a.kind === SurveyItemKind.NPS)?.nps ?? null;
     // The form, its answers, its month's figures and the timeline row: one round trip on PostgreSQL.
     await writeAll(ctx, [
@@ -186,10 +185,11 @@ export class SurveyResponseService {
       addToMonthStat(knex, { month: day.slice(0, 7), unitId: about.unitId, stationId: about.stationId, templateId: version.templateId, overall, nps }),
       this.customers.eventInsert(ctx, about.customerId, {
         kind: 'SURVEY',
-        summary: `滿意度調查（${channelName(channel)}）：總體評價 ${overallText}${dissatisfied.length ? '；有不滿意項目' : ''}`,
+        // R-SAT-2, R-SAT-5: the overall level and whether any answer was 不滿意, as facts the console words in the reader's language.
+        summary: `${version.templateCode} · ${overall ?? '—'}/5`,
         refType: 'SurveyResponse',
         refId: id,
-        data: { overall: overall ? levelOf(overall) : null, complete, template: version.templateCode, version: version.version },
+        data: { overall: overall ? levelOf(overall) : null, complete, template: version.templateCode, version: version.version, channel, dissatisfied: dissatisfied.length > 0 },
       }),
     ]);
     const complaint = dissatisfied.length ? await this.openComplaint(ctx, { id, ...about }, version, dissatisfied, channel) : null;
@@ -474,4 +474,3 @@ function fromToken(row: TokenRow): About {
 }
 
 const labelOf = (items: SurveyItem[], key: string): string => items.find((i) => i.key === key)?.label.zhHant ?? key;
-const channelName = (c: SurveyChannel): string => ({ ONLINE: '線上', PHONE: '電話', INTERVIEW: '訪談' })[c];

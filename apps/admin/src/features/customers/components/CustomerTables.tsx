@@ -5,6 +5,7 @@ import { useI18n, type MessageKey } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { PURCHASE_TONE } from '../constants';
 import { minute, signed } from '../format';
+import { timelineText } from '../timeline';
 
 type Entry = NonNullable<CustomerLedgerQuery['customer']['pointsLedger']>['nodes'][number];
 type Purchase = CustomerPurchasesQuery['customer']['purchases']['nodes'][number];
@@ -105,10 +106,10 @@ export function PurchasesTable(props: Paged<Purchase> & { canRefund: boolean; on
   );
 }
 
-const EVENT_KINDS = new Set(['PURCHASE', 'REFUND', 'TIER_CHANGE', 'POINTS', 'CUSTOMER_CREATED', 'TICKET', 'TICKET_RESOLVED', 'FOLLOW_UP']);
+const EVENT_KINDS = new Set(['PURCHASE', 'REFUND', 'TIER_CHANGE', 'POINTS', 'CUSTOMER_CREATED', 'TICKET', 'TICKET_RESOLVED', 'FOLLOW_UP', 'SURVEY']);
 
 export function EventList(props: Paged<Event>) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <List<Event>
       size="small"
@@ -125,7 +126,7 @@ export function EventList(props: Paged<Event>) {
                 <Typography.Text type="secondary">{minute(e.at)}</Typography.Text>
               </span>
             }
-            description={e.summary}
+            description={timelineText(e, t, locale)}
           />
         </List.Item>
       )}

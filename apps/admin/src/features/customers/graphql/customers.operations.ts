@@ -191,6 +191,7 @@ export const CustomerTimelineDocument = graphql(`
           at
           kind
           summary
+          data
         }
       }
     }
