@@ -333,23 +333,32 @@ const KEY_FIELDS = ['unitId', 'unitName', 'stationId', 'stationName', 'agentId',
  * 0%), so a dashboard line has a point — or a gap — for each month.
  */
 export function fillMonths(rows: SatisfactionRow[], months: string[], groupBy: SatisfactionDimension[]): SatisfactionRow[] {
-  const groupKey = (r: SatisfactionRow) => KEY_FIELDS.map((k) => r[k] ?? '').join('|');
+  // Each row's group key is built once: a year of every unit is over a thousand rows.
+  const keyOf = new Map<SatisfactionRow, string>();
+  for (const r of rows) keyOf.set(r, KEY_FIELDS.map((k) => r[k] ?? '').join('|'));
   const groups = new Map<string, SatisfactionRow>();
-  for (const r of rows) if (!groups.has(groupKey(r))) groups.set(groupKey(r), r);
+  const have = new Set<string>();
+  for (const r of rows) {
+    const key = keyOf.get(r)!;
+    if (!groups.has(key)) groups.set(key, r);
+    have.add(`${key}#${r.month}`);
+  }
   if (!groups.size && groupBy.every((d) => d === SatisfactionDimension.MONTH)) groups.set('', emptyRow());
-  const have = new Set(rows.map((r) => `${groupKey(r)}#${r.month}`));
   const out = [...rows];
   for (const [key, sample] of groups) {
     for (const month of months) {
       if (have.has(`${key}#${month}`)) continue;
       const blank = emptyRow();
       for (const k of KEY_FIELDS) (blank as unknown as Record<string, unknown>)[k] = sample[k];
-      out.push({ ...blank, month });
+      const row = { ...blank, month };
+      keyOf.set(row, key);
+      out.push(row);
     }
   }
-  const order = new Map(rows.map((r, i) => [groupKey(r), i]));
-  const rank = new Map(out.map((r) => [r, order.get(groupKey(r)) ?? 0]));
-  return out.sort((a, b) => rank.get(a)! - rank.get(b)! || (a.month! < b.month! ? -1 : a.month! > b.month! ? 1 : 0));
+  const order = new Map<string, number>();
+  rows.forEach((r, i) => order.set(keyOf.get(r)!, i));
+  const rank = (r: SatisfactionRow) => order.get(keyOf.get(r)!) ?? 0;
+  return out.sort((a, b) => rank(a) - rank(b) || (a.month! < b.month! ? -1 : a.month! > b.month! ? 1 : 0));
 }
 
 export function emptyRow(): SatisfactionRow {
