@@ -1604,10 +1604,18 @@ export type Notification = {
   id: Scalars['ID']['output'];
   /** TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED. */
   kind: Scalars['String']['output'];
+  /** What happened, in the language asked for (the subject is language-neutral: case or document number and title). */
+  kindLabel: Scalars['String']['output'];
   /** Console path to open, e.g. /documents/<id>. */
   link: Maybe<Scalars['String']['output']>;
   readAt: Maybe<Scalars['DateTimeISO']['output']>;
   subject: Scalars['String']['output'];
+};
+
+
+/** A notification for a person. */
+export type NotificationKindLabelArgs = {
+  language?: PreferredLanguage;
 };
 
 /** A page of Notification rows. */

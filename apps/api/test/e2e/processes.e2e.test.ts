@@ -92,6 +92,14 @@ describe('expense claims (R-FLOW-3)', () => {
     // The kind says what happened, for the console to word in the reader's language; the subject is the document and the reason.
     const [{ title }] = await t.em().getConnection().execute<{ title: string }[]>('select title from process_document where id = ?', [doc.id]);
     expect(notes.myNotifications.nodes[0]).toEqual({ kind: 'DOCUMENT_REJECTED', subject: `${doc.number} ${title} · 發票抬頭錯誤，請重開` });
+    const worded = await ok(t.gql(`{ myNotifications(first: 1) { nodes { zhHant: kindLabel zhHans: kindLabel(language: ZH_HANS) en: kindLabel(language: EN) } } }`, {}, as('applicant')));
+    expect(worded.myNotifications.nodes[0]).toEqual({ zhHant: '申請被駁回', zhHans: '申请被驳回', en: 'Document rejected' });
+    // By email, the subject says what happened in the recipient's console language, and links to the document.
+    const mails: { to: string; subject: string; body: string }[] = [];
+    t.app.services.notifications.useTransport({ send: async (m) => void mails.push(m) });
+    await t.app.services.notifications.deliver(systemContext(t.em(), { services: t.app.services, config: t.app.config, log: t.app.log, now: t.clock.now }, 'email-outbox'));
+    const rejected = mails.find((m) => m.subject.endsWith('發票抬頭錯誤，請重開'));
+    expect(rejected).toMatchObject({ subject: `申請被駁回: ${doc.number} ${title} · 發票抬頭錯誤，請重開`, body: expect.stringContaining(`/documents/${doc.id}`) });
   });
 
   it('over budget adds the station manager; approval books the budget and 棄審 gives it back', async () => {

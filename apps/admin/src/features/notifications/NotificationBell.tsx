@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Popover } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useI18n } from '../../shared/i18n';
+import { LANGUAGE_OF_LOCALE, useI18n } from '../../shared/i18n';
 import { MarkNotificationsReadDocument, MyNotificationsDocument, UnreadNotificationCountDocument } from './graphql/notifications.operations';
 import { NotificationList, type NotificationItem } from './components/NotificationList';
 
@@ -12,11 +12,11 @@ const POLL_MS = 60_000;
 
 /** The header's bell: unread count, polled, and the latest notifications on click. */
 export function NotificationBell() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const count = useQuery(UnreadNotificationCountDocument, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network' });
-  const list = useQuery(MyNotificationsDocument, { variables: { first: 20 }, skip: !open, fetchPolicy: 'network-only' });
+  const list = useQuery(MyNotificationsDocument, { variables: { first: 20, language: LANGUAGE_OF_LOCALE[locale] }, skip: !open, fetchPolicy: 'network-only' });
   const [markRead] = useMutation(MarkNotificationsReadDocument);
   const unread = count.data?.unreadNotificationCount ?? 0;
 

@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx as GqlCtx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx as GqlCtx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Ctx } from '../../context';
 import { Allow, Authenticated } from '../../common/auth/allow';
 import { Connection, PageArgs } from '../../common/pagination';
+import { PreferredLanguage } from '../crm/customer.entity';
 import { Notification } from './notification.entity';
+import { kindLabel } from './kinds';
 
 export const NotificationConnection = Connection(Notification, 'Notification');
 
@@ -24,5 +26,10 @@ export class NotificationResolver {
   @Allow(Authenticated)
   markNotificationsRead(@GqlCtx() ctx: Ctx, @Arg('ids', () => [ID], { defaultValue: [] }) ids: string[]): Promise<number> {
     return ctx.services.notifications.markRead(ctx, ids);
+  }
+
+  @FieldResolver(() => String, { description: 'What happened, in the language asked for (the subject is language-neutral: case or document number and title).' })
+  kindLabel(@Root() n: Notification, @Arg('language', () => PreferredLanguage, { defaultValue: PreferredLanguage.ZH_HANT }) language: PreferredLanguage): string {
+    return kindLabel(n.kind, language);
   }
 }

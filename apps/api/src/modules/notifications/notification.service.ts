@@ -5,6 +5,7 @@ import { pageOf, pageRequest, type Page, type PageArgs } from '../../common/pagi
 import type { Logger } from '../../logger';
 import { Employee } from '../org/employee.entity';
 import { Notification } from './notification.entity';
+import { kindLabel, languageOfLocale } from './kinds';
 
 export interface NotificationInput {
   recipientId: string;
@@ -28,6 +29,16 @@ export class LogTransport implements MailTransport {
 }
 
 const MAX_ATTEMPTS = 5;
+
+/**
+ * A staff member's email: what happened in their console language, then the neutral subject,
+ * and the link into the console. Customers' emails (outside addresses) are worded when queued.
+ */
+function staffMail(ctx: Ctx, r: { kind: string; subject: string; body: string | null; link: string | null; locale: string | null; email: string | null }) {
+  const label = kindLabel(r.kind, languageOfLocale(r.locale));
+  const link = r.link ? `${ctx.config.publicUrl}${r.link}` : null;
+  return { to: r.email!, subject: `${label}: ${r.subject}`, body: [r.body, link].filter(Boolean).join('\n\n') };
+}
 /** Rows per insert: well under SQLite's bound-parameter limit. */
 const BATCH = 500;
 
@@ -107,11 +118,12 @@ export class NotificationService {
   async deliver(ctx: Ctx): Promise<{ sent: number; failed: number }> {
     if (!this.transport) return { sent: 0, failed: 0 };
     const knex = ctx.em.getKnex();
-    const rows = await execute<{ id: string; subject: string; body: string | null; email: string | null; outside: string | null }[]>(
+    const rows = await execute<{ id: string; kind: string; subject: string; body: string | null; link: string | null; email: string | null; locale: string | null; outside: string | null }[]>(
       ctx,
       knex('notification as n')
         .leftJoin('employee as e', 'e.id', 'n.recipient_id')
-        .select('n.id', 'n.subject', 'n.body', 'e.email', { outside: 'n.to_address' })
+        .leftJoin('app_user as u', 'u.employee_id', 'n.recipient_id')
+        .select('n.id', 'n.kind', 'n.subject', 'n.body', 'n.link', 'e.email', 'u.locale', { outside: 'n.to_address' })
         .whereNull('n.delivered_at')
         .where('n.attempts', '<', MAX_ATTEMPTS)
         .orderBy('n.id')
@@ -128,7 +140,7 @@ export class NotificationService {
         continue;
       }
       try {
-        await this.transport.send({ to, subject: r.subject, body: r.body ?? '' });
+        await this.transport.send(r.outside ? { to, subject: r.subject, body: r.body ?? '' } : staffMail(ctx, r));
         // A message to an outside address keeps neither the address nor its text once sent (R-ACL-3).
         const delivered = r.outside ? { ...done, to_address: null, body: null } : done;
         await execute(ctx, knex('notification').update(delivered).increment('attempts', 1).where({ id: r.id }), 'run');

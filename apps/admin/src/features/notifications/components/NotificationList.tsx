@@ -1,19 +1,15 @@
 import { Button, Empty, List, Spin, Typography } from 'antd';
-import { hasMessage, useI18n, type Translate } from '../../../shared/i18n';
+import { useI18n } from '../../../shared/i18n';
 
 export interface NotificationItem {
   id: string;
   kind: string;
+  /** What happened, worded by the server in the reader's language (it words the emails too). */
+  kindLabel: string;
   subject: string;
   link?: string | null;
   createdAt: string;
   readAt?: string | null;
-}
-
-// Kinds added on the server later than this console still get a generic name.
-function kindLabel(kind: string, t: Translate): string {
-  const key = `notification.kind.${kind}`;
-  return hasMessage(key) ? t(key) : t('notification.kind.other');
 }
 
 interface Props {
@@ -48,7 +44,7 @@ export function NotificationList({ items, loading, onOpen, onMarkAllRead }: Prop
             <List.Item key={n.id} style={{ padding: 0 }}>
               <Button type="text" block style={{ height: 'auto', textAlign: 'start', whiteSpace: 'normal', padding: '8px 4px' }} onClick={() => onOpen(n)}>
                 <div style={{ fontWeight: n.readAt ? 400 : 600 }}>
-                  {kindLabel(n.kind, t)}
+                  {n.kindLabel}
                   {n.readAt ? null : ` · ${t('notification.unread')}`}
                 </div>
                 <div>{n.subject}</div>

@@ -7,12 +7,13 @@ export const UnreadNotificationCountDocument = graphql(`
 `);
 
 export const MyNotificationsDocument = graphql(`
-  query MyNotifications($unreadOnly: Boolean! = false, $first: Int) {
+  query MyNotifications($unreadOnly: Boolean! = false, $first: Int, $language: PreferredLanguage!) {
     myNotifications(unreadOnly: $unreadOnly, first: $first) {
       totalCount
       nodes {
         id
         kind
+        kindLabel(language: $language)
         subject
         body
         link
