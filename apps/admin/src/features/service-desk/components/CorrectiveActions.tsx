@@ -3,7 +3,7 @@ import type { CorrectiveActionFieldsFragment } from '../../../gql/graphql';
 import { ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { ACTION_TONE } from '../constants';
-import { day, minute } from '../format';
+import { day, minute } from '../../../shared/dates';
 import type { ActionAbilities } from '../quality';
 
 interface Props {

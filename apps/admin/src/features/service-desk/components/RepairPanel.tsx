@@ -5,7 +5,7 @@ import { ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { REPAIR_NEXT, REPAIR_STEPS, REPAIR_TONE } from '../constants';
-import { day, minute } from '../format';
+import { day, minute } from '../../../shared/dates';
 
 interface Props {
   repair: RepairOrderFieldsFragment | null | undefined;

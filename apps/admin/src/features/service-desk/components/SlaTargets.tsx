@@ -2,7 +2,7 @@ import { Descriptions, Space } from 'antd';
 import type { TicketRowFragment } from '../../../gql/graphql';
 import { ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 import { SlaBadge } from './SlaBadge';
 
 type Clock = Pick<

@@ -3,7 +3,7 @@ import { Descriptions, Space, Typography } from 'antd';
 import type { TicketQuery } from '../../../gql/graphql';
 import { TierBadge } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 
 type Ticket = TicketQuery['ticket'];
 

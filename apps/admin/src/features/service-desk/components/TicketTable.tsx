@@ -5,7 +5,7 @@ import type { TicketRowFragment } from '../../../gql/graphql';
 import { TierBadge, ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { SEVERITY_TONE, STATUS_TONE } from '../constants';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 import { SlaBadge } from './SlaBadge';
 
 // A pale yellow behind dark text keeps every cell's contrast above 4.5:1.

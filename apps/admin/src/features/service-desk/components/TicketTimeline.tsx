@@ -2,7 +2,7 @@ import { Timeline, Typography } from 'antd';
 import type { TicketEventKind } from '../../../gql/graphql';
 import { useI18n } from '../../../shared/i18n';
 import { eventActor, eventDetails, eventTitle, eventTone } from '../timeline';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 
 export interface TimelineItem {
   id: string;

@@ -22,7 +22,7 @@ import {
   VerifyCorrectiveActionDocument,
 } from '../graphql/service-desk.operations';
 import { REVIEW_TONE, SEVERITY_TONE } from '../constants';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 import { actionAbilities, readsAsOwner } from '../quality';
 import { useDialogs } from '../useDialogs';
 import { CorrectiveActions } from '../components/CorrectiveActions';

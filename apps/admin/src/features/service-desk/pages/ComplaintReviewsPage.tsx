@@ -8,7 +8,7 @@ import { PageError, ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { ComplaintReviewsDocument } from '../graphql/service-desk.operations';
 import { REVIEW_TONE, SEVERITY_TONE } from '../constants';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 
 type Show = 'open' | 'closed' | 'all';
 const STATUSES: Record<Show, ComplaintReviewStatus[] | null> = { open: ['OPEN', 'JOINT_REVIEW', 'GENERAL_MANAGER'], closed: ['CLOSED'], all: null };

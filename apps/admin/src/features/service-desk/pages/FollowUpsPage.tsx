@@ -11,7 +11,7 @@ import { useViewer } from '../../../app/session';
 import { canAccess } from '../../../app/access';
 import { FollowUpVisitsDocument, RecordFollowUpDocument } from '../graphql/service-desk.operations';
 import { FOLLOW_UP_TONE } from '../constants';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 import { FollowUpForm, followUpInput, type FollowUpValues } from '../components/FollowUpForm';
 
 type Visit = FollowUpVisitsQuery['followUpVisits'][number];

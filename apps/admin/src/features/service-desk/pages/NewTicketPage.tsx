@@ -12,7 +12,7 @@ import { OrgChartDocument, unitOptions } from '../../org';
 import { OpenTicketDocument } from '../graphql/service-desk.operations';
 import { useCustomerSearch } from '../useCustomerSearch';
 import { TicketForm, type TicketFormValues } from '../components/TicketForm';
-import { minute } from '../format';
+import { minute } from '../../../shared/dates';
 
 type Opened = OpenTicketMutation['openTicket'];
 

@@ -1,7 +1,7 @@
 import { Button, Space, Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
 import type { SurveyCallListQuery } from '../../../../gql/graphql';
 import { useI18n } from '../../../../shared/i18n';
-import { minute } from '../../../service-desk/format';
+import { minute } from '../../../../shared/dates';
 import { EmptyText } from './EmptyText';
 import { PhoneNumbers } from './PhoneNumbers';
 
