@@ -1,1 +1,0 @@
-export { day, minute } from '../../shared/dates';
