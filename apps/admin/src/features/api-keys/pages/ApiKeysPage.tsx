@@ -12,10 +12,11 @@ import { OrgChartDocument, unitOptions } from '../../org';
 import { ApiKeysDocument, CreateApiKeyDocument, RevokeApiKeyDocument } from '../graphql/api-keys.operations';
 import { ApiKeyForm, type ApiKeyFormValues } from '../components/ApiKeyForm';
 import { SecretModal } from '../components/SecretModal';
+import { minute } from '../../../shared/dates';
 
 type ApiKey = ApiKeysQuery['apiKeys'][number];
 
-const when = (iso: string | null | undefined, fallback: string) => (iso ? new Date(iso).toLocaleString() : fallback);
+const when = (iso: string | null | undefined, fallback: string) => (iso ? minute(iso) : fallback);
 
 export default function ApiKeysPage() {
   const { t, pick, locale } = useI18n();

@@ -7,6 +7,7 @@ import { JsonView, ToneTag } from '../../../shared/components';
 import { OUTCOME_TONE } from '../../../shared/constants/tones';
 import { useI18n } from '../../../shared/i18n';
 import { AuditRecordsDocument } from '../graphql/audit.operations';
+import { minute } from '../../../shared/dates';
 
 type Record_ = AuditRecordsQuery['auditRecords']['nodes'][number];
 type Filters = { operation?: string; outcome?: AuditOutcome; targetType?: string; range?: [Dayjs | string, Dayjs | string] };
@@ -27,7 +28,7 @@ export default function AuditLogPage() {
   const client = useApolloClient();
 
   const columns: ProColumns<Record_>[] = [
-    { title: t('audit.at'), dataIndex: 'at', search: false, width: 180, render: (_, r) => new Date(r.at).toLocaleString() },
+    { title: t('audit.at'), dataIndex: 'at', search: false, width: 180, render: (_, r) => minute(r.at) },
     { title: t('audit.range'), dataIndex: 'range', valueType: 'dateRange', hideInTable: true },
     { title: t('audit.operation'), dataIndex: 'operation', render: (_, r) => <code>{r.operation}</code> },
     {

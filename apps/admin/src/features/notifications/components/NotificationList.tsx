@@ -1,5 +1,6 @@
 import { Button, Empty, List, Spin, Typography } from 'antd';
 import { useI18n } from '../../../shared/i18n';
+import { minute } from '../../../shared/dates';
 
 export interface NotificationItem {
   id: string;
@@ -48,7 +49,7 @@ export function NotificationList({ items, loading, onOpen, onMarkAllRead }: Prop
                   {n.readAt ? null : ` · ${t('notification.unread')}`}
                 </div>
                 <div>{n.subject}</div>
-                <Typography.Text type="secondary">{new Date(n.createdAt).toLocaleString()}</Typography.Text>
+                <Typography.Text type="secondary">{minute(n.createdAt)}</Typography.Text>
               </Button>
             </List.Item>
           )}

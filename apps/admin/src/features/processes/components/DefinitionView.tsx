@@ -1,6 +1,7 @@
 import { Descriptions, Table, Tag } from 'antd';
 import { useI18n } from '../../../shared/i18n';
 import { OP_SYMBOL, valueToText, type DefinitionSource } from '../definitions';
+import { minute } from '../../../shared/dates';
 
 /** A published version, read-only: its steps with who approves and when they apply, and its fields. */
 export function DefinitionView({ definition }: { definition: DefinitionSource & { version: number; note?: string | null; publishedBy: string; effectiveFrom: string } }) {
@@ -13,7 +14,7 @@ export function DefinitionView({ definition }: { definition: DefinitionSource & 
         size="small"
         column={{ xs: 1, md: 3 }}
         items={[
-          { key: 'from', label: t('process.def.effectiveFrom'), children: new Date(definition.effectiveFrom).toLocaleString() },
+          { key: 'from', label: t('process.def.effectiveFrom'), children: minute(definition.effectiveFrom) },
           { key: 'by', label: t('process.def.publishedBy'), children: definition.publishedBy },
           { key: 'note', label: t('process.def.note'), children: definition.note ?? '—' },
         ]}

@@ -3,6 +3,7 @@ import type { DocumentActionKind, StepStatus } from '../../../gql/graphql';
 import { ToneTag } from '../../../shared/components';
 import { useI18n } from '../../../shared/i18n';
 import { actorLabel, historyComment, historyLabel, historyTone, stepDisplay } from '../history';
+import { minute } from '../../../shared/dates';
 
 export interface StepItem {
   id: string;
@@ -39,7 +40,7 @@ export function DocumentSteps({ steps }: { steps: readonly StepItem[] }) {
               {decider ? <div>{t('document.decidedBy', { name: decider })}</div> : s.assigneeName ? <div>{t('document.assignee', { name: s.assigneeName })}</div> : null}
               {s.status === 'OPEN' && s.dueAt ? (
                 <div>
-                  {t('document.dueAt', { at: new Date(s.dueAt).toLocaleString() })} {s.overdue ? <ToneTag tone="danger">{t('inbox.overdue')}</ToneTag> : null}
+                  {t('document.dueAt', { at: minute(s.dueAt) })} {s.overdue ? <ToneTag tone="danger">{t('inbox.overdue')}</ToneTag> : null}
                 </div>
               ) : null}
               {s.comment ? <div>「{s.comment}」</div> : null}
@@ -75,7 +76,7 @@ export function DocumentHistory({ history, stepNames }: { history: readonly Hist
           content: (
             <div data-testid={`history-${h.action}`}>
               <div>{historyLabel(h, stepNames, t)}</div>
-              <Typography.Text type="secondary">{new Date(h.at).toLocaleString()}</Typography.Text>
+              <Typography.Text type="secondary">{minute(h.at)}</Typography.Text>
               {comment ? <div data-testid="history-comment">「{comment}」</div> : null}
             </div>
           ),

@@ -29,6 +29,7 @@ import { kindLabel } from '../labels';
 import { AttachmentList, DocumentFacts, DocumentFields, type AttachmentItem } from '../components/DocumentDetails';
 import { DocumentHistory, DocumentSteps } from '../components/DocumentProgress';
 import { DecisionForm, type DecisionAction, type DecisionValues } from '../components/DecisionForm';
+import { minute } from '../../../shared/dates';
 
 const DONE: Record<DecisionAction | 'submit', MessageKey> = {
   approve: 'document.done.APPROVED',
@@ -239,7 +240,7 @@ export default function DocumentPage() {
             showIcon
             data-testid="decision-reason"
             title={t(lastDecision.action === 'REJECTED' ? 'document.rejectedReason' : 'document.returnedReason', { reason: lastDecision.comment })}
-            description={lastDecision.actorName ? `${lastDecision.actorName} · ${new Date(lastDecision.at).toLocaleString()}` : undefined}
+            description={lastDecision.actorName ? `${lastDecision.actorName} · ${minute(lastDecision.at)}` : undefined}
           />
         ) : null}
         {doc.replacesId ? (
@@ -263,9 +264,9 @@ export default function DocumentPage() {
                 <Space wrap size="large">
                   <span>{`${t('document.applicant')}: ${doc.applicantName}`}</span>
                   <span>{`${t('document.unit')}: ${pick(doc.unit.name, doc.unit.nameEn)}`}</span>
-                  <span>{`${t('document.createdAt')}: ${new Date(doc.createdAt).toLocaleString()}`}</span>
-                  {doc.submittedAt ? <span>{`${t('document.submittedAt')}: ${new Date(doc.submittedAt).toLocaleString()}`}</span> : null}
-                  {doc.decidedAt ? <span>{`${t('document.decidedAt')}: ${new Date(doc.decidedAt).toLocaleString()}`}</span> : null}
+                  <span>{`${t('document.createdAt')}: ${minute(doc.createdAt)}`}</span>
+                  {doc.submittedAt ? <span>{`${t('document.submittedAt')}: ${minute(doc.submittedAt)}`}</span> : null}
+                  {doc.decidedAt ? <span>{`${t('document.decidedAt')}: ${minute(doc.decidedAt)}`}</span> : null}
                   {doc.round > 1 ? <span>{t('document.round', { n: doc.round })}</span> : null}
                 </Space>
               </Card>

@@ -9,6 +9,7 @@ import { useI18n } from '../../../shared/i18n';
 import { useViewer } from '../../../app/session';
 import { MyTasksDocument } from '../graphql/processes.operations';
 import { kindLabel } from '../labels';
+import { minute } from '../../../shared/dates';
 
 type Task = MyTasksQuery['myTasks']['nodes'][number];
 
@@ -68,7 +69,7 @@ export default function InboxPage() {
       key: 'due',
       render: (_, task) => (
         <Space size={4}>
-          <span>{task.dueAt ? new Date(task.dueAt).toLocaleString() : t('inbox.noDue')}</span>
+          <span>{task.dueAt ? minute(task.dueAt) : t('inbox.noDue')}</span>
           {task.overdue ? <ToneTag tone="danger">{t('inbox.overdue')}</ToneTag> : null}
         </Space>
       ),

@@ -10,13 +10,12 @@ import { pageArgs } from '../../../shared/paging';
 import { MyDocumentsDocument } from '../graphql/processes.operations';
 import { DOCUMENT_STATUSES, DOCUMENT_STATUS_TONE } from '../history';
 import { kindLabel } from '../labels';
+import { minute } from '../../../shared/dates';
 
 type Row = MyDocumentsQuery['documents']['nodes'][number];
 type Filters = { status?: DocumentStatus; kind?: string };
 
 const KINDS = ['EXPENSE_CLAIM', 'EQUIPMENT_SCRAP', 'PURCHASE_REQUEST', 'FREIGHT', 'STAFF_MATERIAL_REQUEST'] as const;
-
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 
 export default function MyDocumentsPage() {
   const { t } = useI18n();
@@ -49,9 +48,9 @@ export default function MyDocumentsPage() {
       fieldProps: { options: DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`process.status.${s}`) })), 'aria-label': t('document.status') },
       render: (_, r) => <ToneTag tone={DOCUMENT_STATUS_TONE[r.status]}>{t(`process.status.${r.status}`)}</ToneTag>,
     },
-    { title: t('document.createdAt'), dataIndex: 'createdAt', search: false, render: (_, r) => when(r.createdAt) },
-    { title: t('document.submittedAt'), dataIndex: 'submittedAt', search: false, render: (_, r) => when(r.submittedAt) },
-    { title: t('document.decidedAt'), dataIndex: 'decidedAt', search: false, render: (_, r) => when(r.decidedAt) },
+    { title: t('document.createdAt'), dataIndex: 'createdAt', search: false, render: (_, r) => minute(r.createdAt) },
+    { title: t('document.submittedAt'), dataIndex: 'submittedAt', search: false, render: (_, r) => minute(r.submittedAt) },
+    { title: t('document.decidedAt'), dataIndex: 'decidedAt', search: false, render: (_, r) => minute(r.decidedAt) },
   ];
 
   return (

@@ -12,6 +12,7 @@ import { definitionToForm, formToDefinitionInput, inForce, type DefinitionFormVa
 import { kindLabel } from '../labels';
 import { DefinitionEditor } from '../components/DefinitionEditor';
 import { DefinitionView } from '../components/DefinitionView';
+import { minute } from '../../../shared/dates';
 
 export default function ProcessDefinitionPage() {
   const { kind = '' } = useParams();
@@ -87,7 +88,7 @@ export default function ProcessDefinitionPage() {
           <Collapse
             items={older.map((v) => ({
               key: v.id,
-              label: `${t('process.def.versionN', { n: v.version })} · ${new Date(v.effectiveFrom).toLocaleString()}${v.note ? ` · ${v.note}` : ''}${
+              label: `${t('process.def.versionN', { n: v.version })} · ${minute(v.effectiveFrom)}${v.note ? ` · ${v.note}` : ''}${
                 Date.parse(v.effectiveFrom) > Date.now() ? ` · ${t('process.def.scheduled')}` : ''
               }`,
               children: <DefinitionView definition={v} />,

@@ -9,6 +9,7 @@ import { useI18n } from '../../../shared/i18n';
 import { ProcessDefinitionsDocument } from '../graphql/processes.operations';
 import { inForce } from '../definitions';
 import { kindLabel } from '../labels';
+import { minute } from '../../../shared/dates';
 
 type Definition = ProcessDefinitionsQuery['processDefinitions'][number];
 
@@ -47,7 +48,7 @@ export default function ProcessDefinitionsPage() {
       },
     },
     { title: t('process.def.steps'), key: 'steps', render: (_, d) => d.steps.map((s) => pick(s.name, s.nameEn)).join(' → ') },
-    { title: t('process.def.effectiveFrom'), key: 'effectiveFrom', render: (_, d) => new Date(d.effectiveFrom).toLocaleString() },
+    { title: t('process.def.effectiveFrom'), key: 'effectiveFrom', render: (_, d) => minute(d.effectiveFrom) },
     { title: t('process.def.publishedBy'), key: 'publishedBy', render: (_, d) => d.publishedBy },
   ];
 

@@ -27,6 +27,7 @@ import { UserForm, type UserFormValues } from '../components/UserForm';
 import { AssignRoleForm, type AssignRoleValues } from '../components/AssignRoleForm';
 import { UserEditForm, type UserEditValues } from '../components/UserEditForm';
 import { SetPasswordForm, type SetPasswordValues } from '../components/SetPasswordForm';
+import { minute } from '../../../shared/dates';
 
 type User = UsersQuery['users']['nodes'][number];
 
@@ -223,7 +224,7 @@ export default function UsersPage() {
                 </Space>
               ),
             },
-            { title: t('user.lastLogin'), key: 'lastLogin', render: (_, u) => (u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleString() : t('common.never')) },
+            { title: t('user.lastLogin'), key: 'lastLogin', render: (_, u) => (u.lastLoginAt ? minute(u.lastLoginAt) : t('common.never')) },
             ...(canAssign || canManage
               ? [
                   {
