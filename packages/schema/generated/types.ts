@@ -565,7 +565,7 @@ export type CustomerEvent = {
   at: Scalars['DateTimeISO']['output'];
   data: Maybe<Scalars['JSONObject']['output']>;
   id: Scalars['ID']['output'];
-  /** PURCHASE, REFUND, TIER_CHANGE, POINTS, … (later: TICKET, SURVEY, VISIT). */
+  /** CUSTOMER_CREATED, PURCHASE, REFUND, TIER_CHANGE, POINTS, TICKET, TICKET_RESOLVED, FOLLOW_UP or SURVEY; the facts are in data, summary is a language-neutral fallback. */
   kind: Scalars['String']['output'];
   refId: Maybe<Scalars['ID']['output']>;
   refType: Maybe<Scalars['String']['output']>;
@@ -1602,7 +1602,7 @@ export type Notification = {
   body: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
-  /** TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED. */
+  /** What happened, e.g. TASK_ASSIGNED, DOCUMENT_REJECTED, TICKET_SLA_WARNING, CORRECTIVE_ACTION, SATISFACTION_CORRECTIVE; kindLabel words it. */
   kind: Scalars['String']['output'];
   /** What happened, in the language asked for (the subject is language-neutral: case or document number and title). */
   kindLabel: Scalars['String']['output'];

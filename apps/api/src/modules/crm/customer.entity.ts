@@ -183,7 +183,7 @@ export class CustomerEvent {
   @Property({ type: 'datetime' })
   at!: Date;
 
-  @Field(() => String, { description: 'PURCHASE, REFUND, TIER_CHANGE, POINTS, … (later: TICKET, SURVEY, VISIT).' })
+  @Field(() => String, { description: 'CUSTOMER_CREATED, PURCHASE, REFUND, TIER_CHANGE, POINTS, TICKET, TICKET_RESOLVED, FOLLOW_UP or SURVEY; the facts are in data, summary is a language-neutral fallback.' })
   @Property({ type: 'string', length: 40 })
   kind!: string;
 

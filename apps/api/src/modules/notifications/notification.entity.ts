@@ -25,7 +25,7 @@ export class Notification {
   @Property({ type: 'string', length: 200, nullable: true })
   toAddress?: string | null;
 
-  @Field(() => String, { description: 'TASK_ASSIGNED, TASK_REMINDER, TASK_ESCALATED, DOCUMENT_APPROVED, DOCUMENT_REJECTED, DOCUMENT_RETURNED.' })
+  @Field(() => String, { description: 'What happened, e.g. TASK_ASSIGNED, DOCUMENT_REJECTED, TICKET_SLA_WARNING, CORRECTIVE_ACTION, SATISFACTION_CORRECTIVE; kindLabel words it.' })
   @Property({ type: 'string', length: 40 })
   kind!: string;
 
