@@ -6,6 +6,7 @@ import { formatMoney } from '../../../shared/money';
 import { PURCHASE_TONE } from '../constants';
 import { minute, signed } from '../format';
 import { timelineText } from '../timeline';
+import { ledgerReason, ledgerSource } from '../ledger';
 
 type Entry = NonNullable<CustomerLedgerQuery['customer']['pointsLedger']>['nodes'][number];
 type Purchase = CustomerPurchasesQuery['customer']['purchases']['nodes'][number];
@@ -42,8 +43,8 @@ export function LedgerTable(props: Paged<Entry>) {
         { title: t('points.kind'), dataIndex: 'kind', render: (k: Entry['kind']) => t(`pointsKind.${k}`), width: 100 },
         { title: t('points.points'), dataIndex: 'points', align: 'right', render: signed, width: 90 },
         { title: t('points.balanceAfter'), dataIndex: 'balanceAfter', align: 'right', width: 110 },
-        { title: t('points.reason'), dataIndex: 'reason' },
-        { title: t('points.source'), dataIndex: 'source', width: 140 },
+        { title: t('points.reason'), dataIndex: 'reason', render: (reason: string) => ledgerReason(reason, t) },
+        { title: t('points.source'), dataIndex: 'source', width: 140, render: (source: string) => ledgerSource(source, t) },
         { title: t('points.actor'), dataIndex: 'actorName', render: (name: string, e) => (e.approvedBy ? `${name} / ${e.approvedBy}` : name), width: 160 },
       ]}
     />
