@@ -385,6 +385,23 @@ describe('tiers managed by marketing (R-CRM-2)', () => {
       { change: 'OVERRIDE', from: null, to: goldTier, by: '市場經理', reason: '企業合作客戶' },
     ]);
   });
+
+  it('an override ended by hand returns the customer to the tier they earn, and their file says by whom and why', async () => {
+    const c = await newCustomer();
+    const tiers = await ok(t.gql('{ tiers { id code } }', {}, as('marketing')));
+    const gold = tiers.tiers.find((x: { code: string }) => x.code === 'GOLD').id;
+    await ok(t.gql(`mutation O($input: OverrideTierInput!) { overrideTier(input: $input) { id } }`, { input: { customerId: c.id, tierId: gold, reason: '試用合作方案' } }, as('marketing')));
+    const cleared = await ok(t.gql(`mutation C($id: ID!, $reason: String!) { clearTierOverride(customerId: $id, reason: $reason) { tier { code } } }`, { id: c.id, reason: '合作取消' }, as('marketing')));
+    expect(cleared.clearTierOverride.tier).toBeNull();
+    const goldTier = { code: 'GOLD', name: '金卡', nameZhHans: '金卡', nameEn: 'Gold' };
+    expect((await entries(c.id, 'TIER_CHANGE'))[0]!.data).toEqual({ change: 'OVERRIDE_ENDED', from: goldTier, to: null, by: '市場經理', reason: '合作取消' });
+    // Nothing to end a second time: refused, and nothing written.
+    const before = await dumpTables(t, ['tier_change', 'customer_event']);
+    const again = await t.gql(`mutation C($id: ID!, $reason: String!) { clearTierOverride(customerId: $id, reason: $reason) { id } }`, { id: c.id, reason: '再次取消' }, as('marketing'));
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.body.errors![0]!.extensions!.reason).toBe('NO_OVERRIDE');
+    expect(await dumpTables(t, ['tier_change', 'customer_event'])).toEqual(before);
+  });
 });
 
 describe('member care (R-CRM-3, R-CRM-4)', () => {

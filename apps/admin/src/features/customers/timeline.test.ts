@@ -34,6 +34,9 @@ describe('timelineText', () => {
       '定期评估降级:金卡 → 银卡',
       'Downgraded at evaluation: Gold → Silver',
     ]);
+    const ended = { kind: 'TIER_CHANGE', summary: 'GOLD → — · 合作取消', data: { change: 'OVERRIDE_ENDED', from: gold, to: null, by: '王小明', reason: '合作取消' } };
+    expect(all(ended)[2]).toBe('Override ended by 王小明: Gold → No tier (合作取消)');
+    expect(all({ ...ended, data: { change: 'OVERRIDE_ENDED', from: gold, to: null } })[2]).toBe('Override ended: Gold → No tier');
   });
 
   it('words points changes with their kind and reason, and expiry (R-LOY-2)', () => {

@@ -66,7 +66,11 @@ const WORDING: Record<string, Wording> = {
       return reason == null ? null : t('timeline.tierOverride', { tier: to, by: text(d.by) ?? t('timeline.system'), reason });
     }
     const from = tier(d.from, t, locale);
-    return from === undefined ? null : t('timeline.tierChange', { change: label(`tierChange.${change}`, change, t), from, to });
+    if (from === undefined) return null;
+    const reason = text(d.reason);
+    // An override ended by hand carries who ended it and why; one that ran out does not.
+    if (change === 'OVERRIDE_ENDED' && reason != null) return t('timeline.tierOverrideEnded', { from, to, by: text(d.by) ?? t('timeline.system'), reason });
+    return t('timeline.tierChange', { change: label(`tierChange.${change}`, change, t), from, to });
   },
   POINTS: (d, t) => {
     const entry = text(d.entry);

@@ -492,6 +492,7 @@ export const messages = {
   'timeline.purchasePoints': ['於 {station} 消費 {amount},獲得 {points} 點', '于 {station} 消费 {amount},获得 {points} 积分', 'Bought {amount} at {station}, earned {points} points'],
   'timeline.refund': ['退款 {amount}(訂單 {order}):{reason}', '退款 {amount}(订单 {order}):{reason}', 'Refunded {amount} (order {order}): {reason}'],
   'timeline.tierOverride': ['{by} 指定等級為 {tier}:{reason}', '{by} 指定等级为 {tier}:{reason}', 'Tier set to {tier} by {by}: {reason}'],
+  'timeline.tierOverrideEnded': ['{by} 結束手動指定:{from} → {to}({reason})', '{by} 结束手动指定:{from} → {to}({reason})', 'Override ended by {by}: {from} → {to} ({reason})'],
   'timeline.tierChange': ['{change}:{from} → {to}', '{change}:{from} → {to}', '{change}: {from} → {to}'],
   'timeline.system': ['系統', '系统', 'the system'],
   'timeline.points': ['{kind} {points} 點:{reason}', '{kind} {points} 积分:{reason}', '{kind} {points} points: {reason}'],

@@ -474,6 +474,10 @@ export class TierService {
     customer.tier = to;
     if (from !== (to?.id ?? null)) customer.tierSince = ctx.now();
     ctx.em.create(TierChange, { customer, fromTier: from, toTier: to, at: ctx.now(), reason: TierChangeReason.OVERRIDE_ENDED, figures: f, note: reason, actorName: ctx.actor?.name ?? null, rulesVersion: settings.tierRulesVersion } as never);
+    // Ended by hand, the customer's file says by whom and why, as when it was set.
+    const fromTier = tiers.find((t) => t.id === from) ?? null;
+    const data: TierChangeData = { change: TierChangeReason.OVERRIDE_ENDED, from: fromTier ? tierRef(fromTier) : null, to: to ? tierRef(to) : null, by: ctx.actor?.name ?? null, reason };
+    this.customers.addEvent(ctx, customer, { kind: 'TIER_CHANGE', summary: `${fromTier?.code ?? '—'} → ${to?.code ?? '—'} · ${reason}`, data });
     ctx.audit = { targetType: 'Customer', targetId: customer.id, before: { tier: from }, after: { tier: to?.id ?? null } };
     await ctx.em.flush();
     return customer;
