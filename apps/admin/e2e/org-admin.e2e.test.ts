@@ -127,7 +127,9 @@ describe('org management as the system administrator', () => {
     await pickTreeOption(page, '#position_unitId', unitName);
     await page.locator('#position_superiorId').click();
     await page.locator('#position_superiorId').fill('客服經理');
-    await page.locator(`${visibleDropdown} .ant-select-item-option`).first().click();
+    // The options are searched on the server: wait for the match, not whatever was listed first.
+    await page.locator(`${visibleDropdown} .ant-select-item-option`, { hasText: '客服經理' }).first().click();
+    await expect.poll(() => page.locator('.ant-select', { has: page.locator('#position_superiorId') }).innerText()).toContain('客服經理');
     await page.locator('#position_plannedHeadcount').fill('2');
     await page.locator('#position_summary').fill('負責投訴處理完畢後的客戶回訪與滿意度記錄。');
     await page.getByTestId('duty-add').click();
