@@ -386,6 +386,30 @@ describe('tiers managed by marketing (R-CRM-2)', () => {
     ]);
   });
 
+  it('filters by tier and tags together: any of the tags, within the tiers, with the count', async () => {
+    const tiers = await ok(t.gql('{ tiers { id code } }', {}, as('marketing')));
+    const gold = tiers.tiers.find((x: { code: string }) => x.code === 'GOLD').id;
+    const made: Record<string, string> = {};
+    for (const [name, tags, tiered] of [['標籤篩選甲', ['VIP', '家庭'], true], ['標籤篩選乙', ['家庭'], true], ['標籤篩選丙', ['VIP'], false], ['標籤篩選丁', ['常客'], true]] as const) {
+      const c = await newCustomer({ name, tags });
+      made[name] = c.id;
+      if (tiered) await ok(t.gql(`mutation O($input: OverrideTierInput!) { overrideTier(input: $input) { id } }`, { input: { customerId: c.id, tierId: gold, reason: '篩選測試' } }, as('marketing')));
+    }
+    const names = async (filter: Record<string, unknown>) => {
+      const r = await ok(t.gql(CUSTOMERS, { first: 50, filter: { search: '標籤篩選', ...filter } }, as('agent')));
+      expect(r.customers.totalCount).toBe(r.customers.nodes.length);
+      return r.customers.nodes.map((n: { name: string }) => n.name).sort();
+    };
+    expect(await names({ tierIds: [gold], tags: ['VIP', '常客'] })).toEqual(['標籤篩選丁', '標籤篩選甲']);
+    expect(await names({ tierIds: [gold], tags: ['家庭'] })).toEqual(['標籤篩選乙', '標籤篩選甲']);
+    expect(await names({ noTier: true, tags: ['VIP'] })).toEqual(['標籤篩選丙']);
+    expect(await names({ tags: ['VIP'] })).toEqual(['標籤篩選丙', '標籤篩選甲']);
+    expect(await names({ tierIds: [gold], tags: ['沒有'] })).toEqual([]);
+    // A changed tag list is what the next search finds.
+    await ok(t.gql(UPDATE, { id: made['標籤篩選乙'], input: { tags: ['VIP'] } }, as('agent')));
+    expect(await names({ tierIds: [gold], tags: ['VIP'] })).toEqual(['標籤篩選乙', '標籤篩選甲']);
+  });
+
   it('an override ended by hand returns the customer to the tier they earn, and their file says by whom and why', async () => {
     const c = await newCustomer();
     const tiers = await ok(t.gql('{ tiers { id code } }', {}, as('marketing')));

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202121938_customer_tags_in_tier_index } from './Migration20261202121938_customer_tags_in_tier_index';
 import { Migration20261202094152_survey_month_stat } from './Migration20261202094152_survey_month_stat';
 import { Migration20261202071141_technical_steps } from './Migration20261202071141_technical_steps';
 import { Migration20261202055226_service_reports } from './Migration20261202055226_service_reports';
@@ -30,4 +31,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261202062140_perf_indexes', class: Migration20261202062140_perf_indexes },
   { name: 'Migration20261202071141_technical_steps', class: Migration20261202071141_technical_steps },
   { name: 'Migration20261202094152_survey_month_stat', class: Migration20261202094152_survey_month_stat },
+  { name: 'Migration20261202121938_customer_tags_in_tier_index', class: Migration20261202121938_customer_tags_in_tier_index },
 ];

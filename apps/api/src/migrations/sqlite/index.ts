@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261202121937_customer_tags_in_tier_index } from './Migration20261202121937_customer_tags_in_tier_index';
 import { Migration20261202094151_survey_month_stat } from './Migration20261202094151_survey_month_stat';
 import { Migration20261202071138_technical_steps } from './Migration20261202071138_technical_steps';
 import { Migration20261202055223_service_reports } from './Migration20261202055223_service_reports';
@@ -30,4 +31,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261202062137_perf_indexes', class: Migration20261202062137_perf_indexes },
   { name: 'Migration20261202071138_technical_steps', class: Migration20261202071138_technical_steps },
   { name: 'Migration20261202094151_survey_month_stat', class: Migration20261202094151_survey_month_stat },
+  { name: 'Migration20261202121937_customer_tags_in_tier_index', class: Migration20261202121937_customer_tags_in_tier_index },
 ];
