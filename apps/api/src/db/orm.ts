@@ -8,6 +8,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../entities';
 import { OrgVersionBump } from '../modules/org';
 import { statementCounter } from '../common/sql';
+import { tuneSqliteConnections } from './sqlite-connection';
 import { sqliteMigrations } from '../migrations/sqlite';
 import { postgresqlMigrations } from '../migrations/postgresql';
 
@@ -59,6 +60,7 @@ export function ormOptions(target: DbTarget, extra: Partial<Options> = {}): Opti
     ...extra,
   };
   if (target.dialect === 'sqlite') {
+    tuneSqliteConnections();
     fs.mkdirSync(path.dirname(target.location), { recursive: true });
     return { ...base, driver: LibSqlDriver, dbName: target.location };
   }
@@ -73,14 +75,7 @@ export function ormOptions(target: DbTarget, extra: Partial<Options> = {}): Opti
 export async function openOrm(target: DbTarget, extra: Partial<Options> = {}): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(target, extra));
   installStatementCounter(orm as unknown as Orm);
-  if (target.dialect === 'sqlite') {
-    keepStoredTimestamps(orm as unknown as Orm);
-    // Write-ahead logging lets reads go on during a write, and NORMAL sync waits for the disk
-    // at checkpoints rather than at every commit — still safe against a process crash.
-    const connection = orm.em.getConnection();
-    await connection.execute('pragma journal_mode = WAL');
-    await connection.execute('pragma synchronous = NORMAL');
-  }
+  if (target.dialect === 'sqlite') keepStoredTimestamps(orm as unknown as Orm);
   return orm as unknown as Orm;
 }
 
