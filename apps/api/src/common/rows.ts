@@ -1,5 +1,5 @@
 import { Utils, type EntityName } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
 
 /**
  * Hot read paths (admin tables, integrations paging) skip entity hydration: one joined
@@ -56,8 +56,18 @@ export function dateOf(v: unknown): Date | null {
   return new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number | string));
 }
 
-export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string, omit?: readonly string[]): string[] {
-  return plan(em, entity, alias, omit).map((c) => `${alias}.${c.field} as ${c.key}`);
+const selects = new WeakMap<Column[], Knex.Raw>();
+
+/**
+ * The select list of `alias`'s columns, each `as alias__column`, as one SQL fragment made
+ * once per plan: knex quoted every identifier of every list again on every request (a
+ * tenth of an inbox request's time). Double-quoted identifiers read the same on both dialects.
+ */
+export function prefixedColumns(em: EntityManager, entity: EntityName<object>, alias: string, omit?: readonly string[]): Knex.Raw[] {
+  const columns = plan(em, entity, alias, omit);
+  let select = selects.get(columns);
+  if (!select) selects.set(columns, (select = em.getKnex().raw(columns.map((c) => `"${alias}"."${c.field}" as "${c.key}"`).join(', '))));
+  return [select];
 }
 
 /** The columns of `alias` in a prefixed row, as a plain object with property names and JS types; relations stay ids. */

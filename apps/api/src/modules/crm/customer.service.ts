@@ -87,7 +87,7 @@ export class CustomerService {
     });
   }
 
-  columns(ctx: Ctx): string[] {
+  columns(ctx: Ctx): Knex.Raw[] {
     return [...prefixedColumns(ctx.em, Customer, 'c'), ...prefixedColumns(ctx.em, OrgUnit, 's'), ...prefixedColumns(ctx.em, Tier, 't')];
   }
 
