@@ -92,11 +92,10 @@ export class CustomerService {
   }
 
   mapRow(ctx: Ctx, r: Record<string, unknown>): CustomerRow {
-    return {
-      ...mapPrefixed(ctx.em, Customer, r, 'c'),
+    return Object.assign(mapPrefixed(ctx.em, Customer, r, 'c'), {
       homeStation: mapPrefixed(ctx.em, OrgUnit, r, 's'),
       tier: r.t__id ? mapPrefixed(ctx.em, Tier, r, 't') : null,
-    } as CustomerRow;
+    }) as CustomerRow;
   }
 
   /** `customer c join org_unit s` narrowed by reach and filter; null when nothing can match. */

@@ -428,7 +428,7 @@ export class ProcessService {
     if (page.after) rows.where('s.id', '>', page.after[page.after.length - 1] as string);
     else rows.offset(page.offset);
     const steps = (await execute<Record<string, unknown>[]>(ctx, rows)).map(
-      (r) => ({ ...mapPrefixed(ctx.em, DocumentStep, r, 's'), document: { ...mapPrefixed(ctx.em, ProcessDocument, r, 'd'), applicant: mapPrefixed(ctx.em, Employee, r, 'ap') } }) as DocumentStep,
+      (r) => Object.assign(mapPrefixed(ctx.em, DocumentStep, r, 's'), { document: Object.assign(mapPrefixed(ctx.em, ProcessDocument, r, 'd'), { applicant: mapPrefixed(ctx.em, Employee, r, 'ap') }) }) as DocumentStep,
     );
     return pageOf(steps, page, (s) => [s.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));

@@ -423,12 +423,13 @@ export class TicketService {
       );
     } else if (page.offset) rows.offset(page.offset);
     const result = await execute<Record<string, unknown>[]>(ctx, rows);
-    const tickets = result.map((r) => ({
-      ...mapPrefixed(ctx.em, Ticket, r, 't'),
-      customerName: (r.customer_name as string) ?? null,
-      unitName: r.unit_name as string,
-      assigneeName: (r.assignee_name as string) ?? null,
-    })) as TicketRow[];
+    const tickets = result.map((r) =>
+      Object.assign(mapPrefixed(ctx.em, Ticket, r, 't'), {
+        customerName: (r.customer_name as string) ?? null,
+        unitName: r.unit_name as string,
+        assigneeName: (r.assignee_name as string) ?? null,
+      }),
+    ) as TicketRow[];
     return pageOf(tickets, page, (t) => [t.priority, new Date(t.openedAt).getTime(), t.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);

@@ -543,14 +543,15 @@ export class SurveyService {
     keysetDesc(ctx, rows, page.after, 'i.send_at', 'i.id');
     if (!page.after && page.offset) rows.offset(page.offset);
     const result = await execute<Record<string, unknown>[]>(ctx, rows);
-    const nodes = result.map((r) => ({
-      ...mapPrefixed(ctx.em, SurveyInvitation, r, 'i', ['tokenHash']),
-      customerName: r.customer_name as string,
-      unitName: r.unit_name as string,
-      stationName: r.station_name as string,
-      agentName: (r.agent_name as string) ?? null,
-      contact: { phones: jsonList(r.customer_phones), homeStation: { path: r.home_path as string } },
-    })) as InvitationRow[];
+    const nodes = result.map((r) =>
+      Object.assign(mapPrefixed(ctx.em, SurveyInvitation, r, 'i', ['tokenHash']), {
+        customerName: r.customer_name as string,
+        unitName: r.unit_name as string,
+        stationName: r.station_name as string,
+        agentName: (r.agent_name as string) ?? null,
+        contact: { phones: jsonList(r.customer_phones), homeStation: { path: r.home_path as string } },
+      }),
+    ) as InvitationRow[];
     return pageOf(nodes, page, (n) => [new Date(n.sendAt).getTime(), n.id], async () => {
       const [row] = await execute<{ n: number | string }[]>(ctx, q.clone().count({ n: '*' }));
       return Number(row?.n ?? 0);

@@ -329,8 +329,7 @@ export class SurveyResponseService {
   }
 
   private mapRow(ctx: Ctx, r: Record<string, unknown>): ResponseRow {
-    return {
-      ...mapPrefixed(ctx.em, SurveyResponse, r, 'r'),
+    return Object.assign(mapPrefixed(ctx.em, SurveyResponse, r, 'r'), {
       customerName: r.customer_name as string,
       customerCode: r.customer_code as string,
       unitName: r.unit_name as string,
@@ -338,7 +337,7 @@ export class SurveyResponseService {
       agentName: (r.agent_name as string) ?? null,
       complaintNumber: (r.complaint_number as string) ?? null,
       ticketNumber: (r.ticket_number as string) ?? null,
-    } as ResponseRow;
+    }) as ResponseRow;
   }
 
   /**
