@@ -713,7 +713,7 @@ describe('targets and corrective actions (R-SAT-4)', () => {
     const doc = (await ok(t.gql(`query D($id: ID!) { document(id: $id) { kind status data applicantId } }`, { id: r.corrective[0].documentId }, as('admin')))).document;
     expect(doc).toMatchObject({ kind: 'SATISFACTION_CORRECTIVE', status: 'DRAFT', applicantId: d().people.csHead!.id, data: { period: '2025-01', rate: 50, target: 90, deadline: '2026-12-02' } });
     const [note] = await sql<{ subject: string }>(`select subject from notification where recipient_id = ? and kind = 'SATISFACTION_CORRECTIVE'`, [d().people.csHead!.id]);
-    expect(note!.subject).toContain('2026-12-02');
+    expect(note!.subject).toBe(`${d().units.cs.name} 2025-01: 50% < 90% → 2026-12-02 (${r.corrective[0].documentNumber})`);
     // Evaluating again opens no second action.
     const again = (await ok(t.gql(EVAL, { period: '2025-01' }, as('qc')))).evaluateSatisfactionTargets;
     expect(again.corrective[0].documentId).toBe(r.corrective[0].documentId);

@@ -275,7 +275,8 @@ export class SatisfactionService {
     ctx.services.notifications.notify(ctx, {
       recipientId: head.id,
       kind: 'SATISFACTION_CORRECTIVE',
-      subject: `${unit.name} ${period} 滿意率 ${rate}% 低於目標 ${target}%：請於 ${deadline} 前提出並完成整改措施（${doc.number}）`,
+      // Figures only: the kind's label says what they mean, in the reader's language.
+      subject: `${unit.name} ${period}: ${rate}% < ${target}% → ${deadline} (${doc.number})`,
       link: `/documents/${doc.id}`,
     });
   }
