@@ -33,8 +33,8 @@ interface DialectInternals {
 
 /**
  * Statements kept per connection, oldest dropped first. Long statements (bulk writes, long
- * IN lists) are not kept: their text rarely comes again, and each holds its program's memory
- * until it is collected (a tier re-evaluation of 100,000 customers grew the server by 66 MB).
+ * IN lists) are not kept: their text rarely comes again, and a kept one holds its program's
+ * memory for nothing.
  */
 const MAX_PREPARED = 200;
 const MAX_KEPT_LENGTH = 2_000;
