@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchBrowser, newContext, PASSWORD, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
+import { launchBrowser, newContext, PASSWORD, pickOption, pickTreeOption, screenshot, seriousViolations, signIn, startApi, visibleDropdown, type Api } from './harness';
 
 const openModal = '.ant-modal-wrap:not([style*="display: none"]) .ant-modal';
 // A closed popconfirm stays in the page, hidden, next to the one just opened.
@@ -88,8 +88,7 @@ describe('org management as the system administrator', () => {
     await page.locator('#orgUnit_code').fill(unitCode);
     await page.locator('#orgUnit_name').fill(unitName);
     await page.locator('#orgUnit_nameEn').fill('Callback Team');
-    await page.locator('#orgUnit_function').click();
-    await page.locator(`${visibleDropdown} .ant-select-item-option[title="客戶服務"]`).click();
+    await pickOption(page, '#orgUnit_function', '客戶服務');
     expect(await seriousViolations(page, openModal)).toEqual([]);
     await screenshot(page, '10-unit-form');
     await submitModal();
@@ -150,8 +149,7 @@ describe('org management as the system administrator', () => {
     await page.goto(`/employees/${employee.id}`);
     await page.getByTestId('employee-transfer').click();
     await pickTreeOption(page, '#transfer_unitId', unitName);
-    await page.locator('#transfer_positionId').click();
-    await page.locator(`${visibleDropdown} .ant-select-item-option[title="${positionTitle}"]`).click();
+    await pickOption(page, '#transfer_positionId', positionTitle);
     expect(await seriousViolations(page, openModal)).toEqual([]);
     await submitModal();
     await page.locator('.ant-message').getByText('已完成調動').waitFor();
