@@ -7,7 +7,7 @@ import { buildAppSchema } from '../src/schema';
 import { schemaFile, schemaSdl } from '../src/scripts/emit-schema';
 import { ruleOf } from '../src/common/auth/allow';
 import { dbTarget, migrate, openOrm } from '../src/db/orm';
-import { createTestDb } from './harness/db';
+import { createTestDb, withTestOrm } from './harness/db';
 
 /** Guards that need no server: declared rules, generated files, migrations. */
 
@@ -98,18 +98,12 @@ describe('DESIGN rule 12: generated files are current', () => {
 });
 
 describe('DESIGN rule 11: migrations match the entities', () => {
-  it('postgresql: a freshly migrated database needs no further change', async () => {
-    const db = await createTestDb('postgresql');
-    const orm = await openOrm(dbTarget(db.databaseUrl, db.dataDir));
-    try {
+  it('postgresql: a freshly migrated database needs no further change', () =>
+    withTestOrm('postgresql', async (orm) => {
       await migrate(orm);
       const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
       expect(diff.trim(), 'postgresql: entities and migrations drifted; run migration:create').toBe('');
-    } finally {
-      await orm.close(true);
-      await db.drop();
-    }
-  });
+    }));
 
   // MikroORM 6 reads SQLite enum checks back without the values that contain an
   // underscore (API_KEY, ON_LEAVE, …), so its diff always reports changes there. Instead
@@ -134,19 +128,13 @@ describe('DESIGN rule 11: migrations match the entities', () => {
     }
   });
 
-  it('sqlite: the comparison notices a missing column', async () => {
-    const db = await createTestDb('sqlite');
-    const orm = await openOrm(dbTarget(undefined, db.dataDir));
-    try {
+  it('sqlite: the comparison notices a missing column', () =>
+    withTestOrm('sqlite', async (orm) => {
       await migrate(orm);
       const before = await sqliteSchema(orm);
       await orm.em.getConnection().execute('alter table employee add column nickname text null');
       expect(await sqliteSchema(orm)).not.toEqual(before);
-    } finally {
-      await orm.close(true);
-      await db.drop();
-    }
-  });
+    }));
 });
 
 async function sqliteSchema(orm: Awaited<ReturnType<typeof openOrm>>): Promise<Record<string, string>> {

@@ -1,14 +1,14 @@
 import { LibSqlKnexDialect } from '@mikro-orm/knex';
-import { createTestDb } from './harness/db';
-import { dbTarget, migrate, openOrm } from '../src/db/orm';
+import { withTestOrm } from './harness/db';
+import { migrate } from '../src/db/orm';
+
+type RawConnection = { prepare(sql: string): { get(): unknown }; close(): void; __created: number };
 
 /** The embedded database's connection handling (src/db/sqlite-connection.ts). */
 describe('SQLite connections', () => {
-  it('every connection opens with WAL, NORMAL sync and foreign keys, and is kept rather than replaced after 10 s', async () => {
-    const db = await createTestDb('sqlite');
-    const orm = await openOrm(dbTarget(undefined, db.dataDir));
-    try {
-      const dialect = (orm.em.getKnex() as unknown as { client: LibSqlKnexDialect & { acquireRawConnection(): Promise<{ prepare(sql: string): { get(): unknown }; close(): void; __created: number }>; validateConnection(c: unknown): boolean } }).client;
+  it('every connection opens with WAL, NORMAL sync and foreign keys, and is kept rather than replaced after 10 s', () =>
+    withTestOrm('sqlite', async (orm) => {
+      const dialect = (orm.em.getKnex() as unknown as { client: LibSqlKnexDialect & { acquireRawConnection(): Promise<RawConnection>; validateConnection(c: unknown): boolean } }).client;
       const fresh = await dialect.acquireRawConnection();
       expect(fresh.prepare('pragma journal_mode').get()).toMatchObject({ journal_mode: 'wal' });
       expect(fresh.prepare('pragma synchronous').get()).toMatchObject({ synchronous: 1 });
@@ -16,16 +16,10 @@ describe('SQLite connections', () => {
       fresh.__created = Date.now() - 60_000;
       expect(dialect.validateConnection(fresh)).toBe(true);
       fresh.close();
-    } finally {
-      await orm.close(true);
-      await db.drop();
-    }
-  });
+    }));
 
-  it('rows read as arrays come back as the same objects libsql builds, duplicate names and all', async () => {
-    const db = await createTestDb('sqlite');
-    const orm = await openOrm(dbTarget(undefined, db.dataDir));
-    try {
+  it('rows read as arrays come back as the same objects libsql builds, duplicate names and all', () =>
+    withTestOrm('sqlite', async (orm) => {
       await migrate(orm);
       const conn = orm.em.getConnection();
       const sql = `select 1 as a, 'x' as b, null as c, 2.5 as a2, x'00ff' as blob, 3 as a, 'y' as "__proto__"`;
@@ -45,9 +39,5 @@ describe('SQLite connections', () => {
       // A failed statement leaves the kept one usable.
       await expect(conn.execute(`insert into app_setting (key, value) values ('probe', '2')`)).rejects.toThrow();
       expect(await conn.execute(`select value from app_setting where key = 'probe'`)).toEqual([{ value: '1' }]);
-    } finally {
-      await orm.close(true);
-      await db.drop();
-    }
-  });
+    }));
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { knex } from '@mikro-orm/knex';
-import type { Dialect } from '../../src/db/orm';
+import { dbTarget, openOrm, type Dialect, type Orm } from '../../src/db/orm';
 
 export const PG_ADMIN_URL = process.env.PG_TEST_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -38,6 +38,18 @@ export async function createTestDb(dialect: Dialect = testDialect()): Promise<Te
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `run` with an ORM open on a database of its own, closed and dropped afterwards. */
+export async function withTestOrm<T>(dialect: Dialect, run: (orm: Orm) => Promise<T>): Promise<T> {
+  const db = await createTestDb(dialect);
+  const orm = await openOrm(dbTarget(db.databaseUrl, db.dataDir));
+  try {
+    return await run(orm);
+  } finally {
+    await orm.close(true);
+    await db.drop();
+  }
 }
 
 async function withAdmin<T>(run: (k: ReturnType<typeof knex>) => Promise<T>): Promise<T> {
